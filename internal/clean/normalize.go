@@ -1,0 +1,64 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalize prepares raw copy for line classification: Unicode NFC, no soft
+// hyphens or zero-width characters, Unix line ends, and runs of ordinary
+// spaces collapsed. No-break spaces (U+00A0, U+202F) are kept: they are
+// French typography, not noise.
+func normalize(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
+			continue
+		case r == '\r':
+			continue
+		case r == '\n':
+			b.WriteByte('\n')
+			space = false
+			continue
+		case r == '\u00a0' || r == '\u202f':
+			// kept as is
+		case r == '\t' || r == '\v' || r == '\f' || unicode.Is(unicode.Zs, r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var (
+	// `` menace active '' → « menace active »: quotes of a LaTeX-fed CMS.
+	latexQuotes = regexp.MustCompile("``\\s*([^`']+?)\\s*''")
+	// "(NASDAQ 🙂" — a ticker whose ":)" a blog engine turned into an emoji.
+	emojiTicker = regexp.MustCompile(`\(([A-Z][A-Za-z.]{1,9})(?:\s*:\s*[A-Z.]{1,6})?\s*(?:🙂|☺️?|😊|🙁|😉|:\))`)
+	spaces      = regexp.MustCompile(` {2,}`)
+)
+
+// repair fixes residue that pages leave in text. It changes characters
+// only where the intent is unambiguous.
+func repair(s string) string {
+	if strings.Contains(s, "``") {
+		s = latexQuotes.ReplaceAllString(s, "«\u00a0$1\u00a0»")
+	}
+	s = emojiTicker.ReplaceAllString(s, "($1)")
+	s = spaces.ReplaceAllString(s, " ")
+	return strings.TrimSpace(s)
+}

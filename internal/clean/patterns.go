@@ -1,0 +1,184 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The patterns below recognise page furniture by its wording, in French and
+// English, the two languages French pages mix in their widgets. They were
+// written by the plume authors from the furniture of real pages; each rule
+// is anchored and bounded in length so that article prose that merely
+// mentions a comment or a share does not match.
+
+// rule classifies one line as furniture of some kind.
+type rule struct {
+	reason Reason
+	// maxWords bounds the lines the rule may match; 0 means no bound.
+	maxWords int
+	re       *regexp.Regexp
+}
+
+var rules = []rule{
+	{ReasonCommentForm, 25, regexp.MustCompile(`(?i)^(laisser|laissez|poster|publier|écrire|ajouter) (un|votre) commentaire|^(leave a (reply|comment)|post a comment|add a comment|write a comment)|^votre adresse (e-?mail|électronique|de messagerie) ne sera pas publiée|^your email address will not be published|^les champs obligatoires sont indiqués|^required fields are marked|^(annuler|cancel) (la )?(réponse|reply)|^enregistrer mon nom|^save my name|^(publier|poster|envoyer) (le )?commentaire$|^(commentaire|comment|nom|name|e-?mail|site( web)?|website|répondre|reply|\d+ (commentaires?|comments?))\s*\*?\s*:?$|^(il n'y a|aucun) (pas encore de |)commentaires?|^(be the first|soyez le premier) `)},
+	{ReasonShare, 12, regexp.MustCompile(`(?i)^(share|partager|partagez|partage|share this|partager (cet |l'|l’)article|partager sur \w+|tweet|tweeter|envoyer par e-?mail|imprimer|print|copier le lien|copy link)\s*(this|:)?\s*:?$|^((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|email|e-mail|flipboard|bluesky)\s*[,|·/]?\s*){1,8}$`)},
+	{ReasonPluginError, 20, regexp.MustCompile(`(?i)\b(app key|api key|api_key)\b.*\bnot set\b|please check (your )?settings|^(error|erreur)\s*:|javascript (is|est) (disabled|désactivé)|enable javascript|activez javascript|veuillez activer`)},
+	{ReasonRating, 10, regexp.MustCompile(`(?i)^(notez|noter|évaluez|votez pour) (cet |l'|l’)article|^(rate this|rate the) (article|post)|^(note|rating)\s*:\s*\d|^[★☆✩✭⭐]{1,5}|^\d([.,]\d)?\s*/\s*5\s*(\(\d+ (votes?|avis)\))?$|^(cet article vous a-t-il été utile|was this (article|helpful))`)},
+	{ReasonAuthorAvatar, 4, regexp.MustCompile(`(?i)^(avatar( photo)?|photo de l'auteur|author (photo|avatar)|administrator|administrateur|admin|editor|éditeur|webmaster|auteur|author|rédaction|la rédaction|contributor|contributeur)$`)},
+	{ReasonSitePromo, 30, regexp.MustCompile(`(?i)\b(est un (journal|site|média|magazine|quotidien|portail|blog)( d'information| électronique| en ligne)?|nous sommes disponibles|appelez-nous|contactez-nous|abonnez-vous|inscrivez-vous à (notre|la) newsletter|suivez-nous|rejoignez-nous|téléchargez (notre|l')appli|subscribe to our|sign up for our|follow us on|recevez (notre|nos|chaque)|newsletter gratuite)\b`)},
+	{ReasonJobAds, 0, regexp.MustCompile(`(?i)^(recrutement|offres? d'emploi|nous recrutons|on recrute|job offer|we are hiring|postulez|candidature)\b|\b[hf]\s*/\s*[hf]\b`)},
+	{ReasonNavigation, 30, regexp.MustCompile(`(?i)^(lire (aussi|la suite|plus)|à lire (aussi|également)|voir aussi|sur le même (sujet|thème)|dans la même rubrique|articles? (similaires|liés|connexes)|read (more|also)|related (articles|posts|stories)|en savoir plus|plus d'articles)\b\s*:?`)},
+	{ReasonNavigation, 4, regexp.MustCompile(`(?i)^(page suivante|page précédente|suivant|précédent|next|previous|accueil|home|menu|rechercher|recherche|search|se connecter|connexion|mon compte|s'abonner|log ?in|sign ?in|retour en haut|back to top|tags?|mots-clés|catégories?|rubriques?|fermer|close)\s*:?\s*[»›>]?$`)},
+	{ReasonLegal, 40, regexp.MustCompile(`(?i)©|\(c\) \d{4}|tous droits réservés|all rights reserved|politique de confidentialité|privacy policy|mentions légales|conditions générales|terms of (use|service)|(nous|ce site) utilis(ons|e) des cookies|we use cookies|accepter (les|tous les) cookies|gérer (mes|les) cookies`)},
+	{ReasonAd, 6, regexp.MustCompile(`(?i)^(publicité|advertisement|sponsorisé|sponsored|contenu sponsorisé|annonce|ad|pub)$`)},
+	{ReasonCaption, 25, regexp.MustCompile(`(?i)^(photo|image|illustration|crédits?( photo)?|photo credit|vidéo)\s*:|^\(?(photo|image) (by|de|par)\b|(getty images|afp photo|/ ?afp|/ ?reuters|shutterstock|istock|\bap photo)\)?\.?$|^©`)},
+}
+
+var (
+	// Par Raphaël Satter · Written by Fama · Publié par la rédaction
+	bylineRe = regexp.MustCompile(`^(?i:par|by|written by|écrit par|rédigé par|publié par|posted by|auteur\s*:|author\s*:|texte\s*:)\s+(.+)$`)
+	// WASHINGTON (Reuters) – · PARIS, 3 mars (AFP) - · (AFP) —
+	datelineRe = regexp.MustCompile(`^((?:[\p{Lu}][\p{Lu}'’. -]{1,40}[\p{Lu}])?(?:,\s*[^()]{1,30})?\s*\((?i:AFP|Reuters|AP|Associated Press|Bloomberg|Belga|ATS|Xinhua|dpa|ANSA|EFE|Relaxnews|APS|MAP|TAP|CNN)\)\s*[-–—:]\s*)`)
+	// Publié le 12 mars 2021 à 10h30 · Mis à jour le … · Posted on March 3, 2021
+	dateLineRe = regexp.MustCompile(`(?i)^(publié|mis à jour|modifié|actualisé|posted|published|updated)( (le|on))?\s*:?\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*\d{1,2}(er)?[ /.-]\s*(\p{L}+\.?|\d{1,2})[ /.-]\s*\d{2,4}|^(le )?\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}( à \d{1,2}[h:]\d{0,2})?$|^\d{1,2}/\d{1,2}/\d{2,4}( \d{1,2}[h:]\d{2})?$`)
+)
+
+// matchRule returns the furniture reason of a line, if any.
+func matchRule(text string, nwords int) (Reason, bool) {
+	for _, r := range rules {
+		if r.maxWords > 0 && nwords > r.maxWords {
+			continue
+		}
+		if r.re.MatchString(text) {
+			return r.reason, true
+		}
+	}
+	if isJobList(text) {
+		return ReasonJobAds, true
+	}
+	if isCrumb(text) {
+		return ReasonCategory, true
+	}
+	if isGarbage(text, nwords) {
+		return ReasonGarbage, true
+	}
+	return "", false
+}
+
+// byline returns the author named by a byline line ("Par Raphaël Satter").
+// The name must look like one: one to five capitalised words, optionally
+// joined by "et", "and" or a particle.
+func byline(text string, nwords int) (string, bool) {
+	if nwords > 9 {
+		return "", false
+	}
+	m := bylineRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	name := strings.TrimRight(m[1], " .,;")
+	caps := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case isParticle(w):
+		default:
+			return "", false
+		}
+	}
+	if caps == 0 {
+		return "", false
+	}
+	return name, true
+}
+
+func isParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "et", "and", "&", "de", "du", "des", "von", "van", "der", "le", "la", "al", "ben", "bin", "da", "di", "dos", "-", "avec", "with", "à", "in", "|", "la rédaction":
+		return true
+	}
+	return false
+}
+
+// dateline splits a leading wire dateline ("WASHINGTON (Reuters) – ") from
+// the paragraph it opens.
+func dateline(text string) (line, rest string, ok bool) {
+	m := datelineRe.FindStringIndex(text)
+	if m == nil || m[1] >= len(text) {
+		return "", text, false
+	}
+	return strings.TrimRight(strings.TrimSpace(text[:m[1]]), "-–—: "), strings.TrimSpace(text[m[1]:]), true
+}
+
+// isJobList recognises a run of job titles separated by slashes, as job
+// boards' widgets print them.
+func isJobList(text string) bool {
+	parts := strings.Split(text, "/")
+	if len(parts) < 4 {
+		return false
+	}
+	titled := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if unicode.IsUpper(r) && len(strings.Fields(p)) <= 6 {
+			titled++
+		}
+	}
+	return titled*4 >= len(parts)*3
+}
+
+// isCrumb recognises category labels and breadcrumbs: "Technologie-microsoft",
+// "Google-Microsoft", "Accueil > Monde > Europe".
+func isCrumb(text string) bool {
+	if strings.Count(text, ">")+strings.Count(text, "›")+strings.Count(text, "»") >= 2 && len(strings.Fields(text)) <= 12 && !strings.ContainsAny(text, ".!?") {
+		return true
+	}
+	if strings.ContainsAny(text, " \u00a0") || !strings.Contains(text, "-") {
+		return false
+	}
+	parts := strings.Split(text, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 3 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	// Hyphenated common words (porte-parole) are not crumbs: a crumb joins
+	// a capitalised section name to another name.
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
+}
+
+// isGarbage recognises stray fragments: a lone short lower-case word
+// ("in"), punctuation or emoji alone.
+func isGarbage(text string, nwords int) bool {
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return true
+	}
+	if nwords == 1 && letters <= 3 {
+		r, _ := utf8.DecodeRuneInString(text)
+		return unicode.IsLower(r) || !unicode.IsLetter(r)
+	}
+	return false
+}
