@@ -127,6 +127,13 @@ func weight(u *unit) int {
 		return weightFurniture
 	case u.prose:
 		return len(u.text)
+	case u.hint == List:
+		// A declared list inside an article is content even when its
+		// items are short.
+		return len(u.text)
+	case u.hint == Heading:
+		// A declared heading neither makes nor breaks the body.
+		return 0
 	case u.headline:
 		return weightHeadline
 	}
@@ -147,6 +154,10 @@ func bodySpan(units []unit) (start, end int, ok bool) {
 		if sum > best {
 			best, start, end = sum, from, i+1
 		}
+	}
+	// A declared subheading that opens the body belongs to it.
+	for start > 0 && units[start-1].hint == Heading && units[start-1].level >= 2 && units[start-1].reason == "" {
+		start--
 	}
 	return start, end, best > 0
 }
