@@ -5,7 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
+	goio "io"
 	"runtime/debug"
 	"strings"
 )
@@ -19,9 +19,9 @@ const (
 
 // IO is where a command reads and writes.
 type IO struct {
-	In  io.Reader
-	Out io.Writer
-	Err io.Writer
+	In  goio.Reader
+	Out goio.Writer
+	Err goio.Writer
 }
 
 // Version is set at link time (-ldflags "-X .../cli.Version=v1.2.3");
@@ -52,7 +52,7 @@ standard input, or an http(s) URL.
 Commands:
 `
 
-func usage(w io.Writer) {
+func usage(w goio.Writer) {
 	fmt.Fprint(w, usageHeader)
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
@@ -110,7 +110,9 @@ func version() string {
 // --help and errors to io.Err.
 func newFlags(name, synopsis string, io IO) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Err)
+	// Parse errors are reported by parse on one line; the flag package's
+	// own report (error plus full usage) is discarded.
+	fs.SetOutput(goio.Discard)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: plume %s\n\nFlags:\n", synopsis)
 		fs.PrintDefaults()
@@ -131,7 +133,7 @@ func parse(fs *flag.FlagSet, args []string, io IO) ([]string, int, bool) {
 				fs.Usage()
 				return nil, ExitOK, false
 			}
-			return nil, ExitUsage, false
+			return nil, fail(io, "%s: %v (run plume %s --help)", fs.Name(), err, fs.Name()), false
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
