@@ -47,12 +47,12 @@ type Block struct {
 
 // Article is a finished article with its SEO fields.
 type Article struct {
-	Title           string  `json:"title"`
-	SEOTitle        string  `json:"seo_title"`
-	MetaDescription string  `json:"meta_description"`
-	Slug            string  `json:"slug"`
-	Keyphrase       string  `json:"keyphrase"`
-	Date            string  `json:"date,omitempty"`
+	Title           string `json:"title"`
+	SEOTitle        string `json:"seo_title"`
+	MetaDescription string `json:"meta_description"`
+	Slug            string `json:"slug"`
+	Keyphrase       string `json:"keyphrase"`
+	Date            string `json:"date,omitempty"`
 	// URL is the article's canonical address, used to tell internal links
 	// from outbound ones.
 	URL    string  `json:"url,omitempty"`

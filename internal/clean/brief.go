@@ -11,8 +11,8 @@ import (
 // subheadings). The vocabulary, in English and French, was written by the
 // plume authors.
 var (
-	briefVerb = regexp.MustCompile(`(?i)(^|[,.;:!]\s*|\b(please|merci de|peux-tu|pouvez-vous|je veux|i want|i need|can you|could you)\s+)(make|write|rewrite|re-write|create|generate|produce|optimi[sz]e|turn|convert|let there be|add|include|use|keep|give|réécris|réécrivez|reformule[zr]?|rédige[zr]?|écris|écrivez|fais|faites|crée[zr]?|génère[zr]?|optimise[zr]?|transforme[zr]?|ajoute[zr]?|inclu[st]|utilise[zr]?|mets|mettez|donne[zr]?|il faut)\b`)
-	briefTerm = regexp.MustCompile(`(?i)\b(article|text|texte|seo|words|mots|subheadings?|sub-headings?|headings?|intertitres?|sous-titres?|keyword|keyphrase|mot-clé|mots-clés|expression[- ]clé|french|français|english|anglais|h2|meta description|référencement)\b`)
+	briefVerb  = regexp.MustCompile(`(?i)(^|[,.;:!]\s*|\b(please|merci de|peux-tu|pouvez-vous|je veux|i want|i need|can you|could you)\s+)(make|write|rewrite|re-write|create|generate|produce|optimi[sz]e|turn|convert|let there be|add|include|use|keep|give|réécris|réécrivez|reformule[zr]?|rédige[zr]?|écris|écrivez|fais|faites|crée[zr]?|génère[zr]?|optimise[zr]?|transforme[zr]?|ajoute[zr]?|inclu[st]|utilise[zr]?|mets|mettez|donne[zr]?|il faut)\b`)
+	briefTerm  = regexp.MustCompile(`(?i)\b(article|text|texte|seo|words|mots|subheadings?|sub-headings?|headings?|intertitres?|sous-titres?|keyword|keyphrase|mot-clé|mots-clés|expression[- ]clé|french|français|english|anglais|h2|meta description|référencement)\b`)
 	briefWords = regexp.MustCompile(`(?i)(\d[\d\s\x{00a0}\x{202f}.,]*\d|\d)\s*(?:words|mots)\b`)
 	briefMinus = regexp.MustCompile(`(?i)(at most|maximum|no more than|au plus|au maximum|pas plus de|moins de)\s*$`)
 	briefSub   = regexp.MustCompile(`(?i)\b(sub-?headings?|sub headings|headings|intertitres?|sous-titres?|h2)\b`)

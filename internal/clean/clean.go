@@ -193,6 +193,9 @@ func run(units []unit, m meta) (*Document, error) {
 	doc.WordCount += countWords(doc.Title)
 	doc.Language = language(doc)
 	sortRemoved(doc, units)
+	if doc.Removed == nil {
+		doc.Removed = []Removal{}
+	}
 	return doc, nil
 }
 

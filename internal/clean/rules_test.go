@@ -109,7 +109,7 @@ func TestBylineAndDateline(t *testing.T) {
 		}
 	}
 	for text, want := range map[string][2]string{
-		"WASHINGTON (Reuters) – L’Agence a déclaré.": {"WASHINGTON (Reuters)", "L’Agence a déclaré."},
+		"WASHINGTON (Reuters) – L’Agence a déclaré.":       {"WASHINGTON (Reuters)", "L’Agence a déclaré."},
 		"PARIS, 3 mars (AFP) - Le gouvernement a annoncé.": {"PARIS, 3 mars (AFP)", "Le gouvernement a annoncé."},
 		"(AFP) — Un séisme a frappé le Népal.":             {"(AFP)", "Un séisme a frappé le Népal."},
 		"Le FBI (Federal Bureau) – enquête.":               {"", "Le FBI (Federal Bureau) – enquête."},
@@ -126,7 +126,7 @@ func TestRepair(t *testing.T) {
 	for in, want := range map[string]string{
 		"contre une `` menace active ''  des pirates": "contre une «\u00a0menace active\u00a0» des pirates",
 		"de Microsoft (NASDAQ 🙂 pour voler":           "de Microsoft (NASDAQ) pour voler",
-		"(NYSE:IBM 🙂 a":                              "(NYSE) a",
+		"(NYSE:IBM 🙂 a":                               "(NYSE) a",
 		"rien à réparer  ici":                         "rien à réparer ici",
 	} {
 		if got := repair(in); got != want {
