@@ -63,7 +63,7 @@ func run(units []unit, m meta) (*Document, error) {
 			u.reason = r
 			continue
 		}
-		u.prose = isProse(u) || u.hint == Paragraph && u.words >= 12 || u.hint == Quote || u.hint == List && u.words >= 12
+		u.prose = isProse(u) || u.hint == Paragraph && u.words >= 20 && functionDensity(u.ws) >= 0.2 || u.hint == Quote || u.hint == List && u.words >= 12
 		u.headline = u.hint == Heading || !u.prose && isHeadlineLike(u)
 	}
 
@@ -128,6 +128,10 @@ func run(units []unit, m meta) (*Document, error) {
 				kind = Quote
 			}
 			doc.Blocks = append(doc.Blocks, Block{Kind: kind, Text: u.text})
+		case u.hint == Paragraph:
+			// The extractor chose this paragraph and no rule names it
+			// furniture: data lines and short paragraphs are content.
+			doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: u.text})
 		case u.headline && u.words == 1 && u.hint != Heading:
 			remove(i, ReasonCaption)
 			continue
@@ -136,8 +140,9 @@ func run(units []unit, m meta) (*Document, error) {
 			if level < 2 {
 				level = 2
 			}
-			if last == Heading {
-				// Two headings in a row: the first one heads nothing.
+			if last == Heading && u.hint == "" {
+				// Two inferred headings in a row: the first one heads
+				// nothing. (Declared headings may nest: h2 then h3.)
 				prev := doc.Blocks[len(doc.Blocks)-1]
 				doc.Blocks = doc.Blocks[:len(doc.Blocks)-1]
 				doc.Removed = append(doc.Removed, Removal{Text: prev.Text, Reason: ReasonRelatedHeadline})
@@ -164,7 +169,16 @@ func run(units []unit, m meta) (*Document, error) {
 		doc.Removed = append(doc.Removed, Removal{Text: b.Text, Reason: ReasonRelatedHeadline})
 	}
 
-	// Pass 4: after the body, judged against what the article is about.
+	// Pass 4: after the body. On a structured page, the extractor's own
+	// sentences that follow the body without any furniture in between
+	// still belong to the article (a closing line, a signature); lists
+	// of names (partners, tags) do not.
+	for end < len(units) && units[end].reason == "" && (units[end].hint == Paragraph || units[end].hint == Quote) &&
+		units[end].words >= 4 && functionDensity(units[end].ws) >= 0.25 {
+		doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: units[end].text})
+		end++
+	}
+	// The rest is judged against what the article is about.
 	topic := topicOf(doc.Blocks)
 	for i := end; i < len(units); i++ {
 		u := &units[i]

@@ -114,15 +114,32 @@ func isProse(u *unit) bool {
 
 // Segment weights: prose counts by its length; furniture and short lines
 // count against. The body is the contiguous run of units with the largest
-// total, as in Body Text Extraction (Finn et al., 2001).
+// total, as in Body Text Extraction (Finn et al., 2001). Units of an HTML
+// page weigh less against: the extractor has already chosen the content
+// region, and live blogs interleave prose with many short lines.
 const (
 	weightFurniture = -150
+	weightWeak      = -20
 	weightHeadline  = -20
 	weightShort     = -60
 )
 
+// weakReasons are furniture that also occurs between the paragraphs of an
+// article (times of a live blog, captions, stray fragments): they must not
+// cut the body in two.
+func weakReason(r Reason) bool {
+	switch r {
+	case ReasonGarbage, ReasonCaption, ReasonCategory, ReasonDate, ReasonByline, ReasonAd:
+		return true
+	}
+	return false
+}
+
 func weight(u *unit) int {
+	structured := u.hint != "" || u.caption
 	switch {
+	case u.reason != "" && (weakReason(u.reason) || structured):
+		return weightWeak
 	case u.reason != "":
 		return weightFurniture
 	case u.prose:
@@ -136,6 +153,8 @@ func weight(u *unit) int {
 		return 0
 	case u.headline:
 		return weightHeadline
+	case structured:
+		return weightWeak
 	}
 	return weightShort
 }

@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/evalclean"
+	"github.com/plume-seo/plume/internal/extract"
+	"github.com/plume-seo/plume/internal/source"
+)
+
+func runEval(ctx context.Context, args []string, io IO) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprint(io.Out, "Usage: plume eval clean [--fail-below-baseline] [--pages] DIR\n\nMeasures plume against reference data in DIR (laid out like ../shared/corpus).\n")
+		if len(args) == 0 {
+			return ExitUsage
+		}
+		return ExitOK
+	}
+	switch args[0] {
+	case "clean":
+		return runEvalClean(ctx, args[1:], io)
+	}
+	return fail(io, "eval: unknown evaluation %q (clean)", args[0])
+}
+
+func runEvalClean(ctx context.Context, args []string, io IO) int {
+	fs := newFlags("eval clean", "eval clean [--fail-below-baseline] [--pages] DIR", io)
+	gate := fs.Bool("fail-below-baseline", false, "exit 1 when plume's F1 is below go-trafilatura's")
+	pages := fs.Bool("pages", false, "also print one row per page")
+	pos, code, ok := parse(fs, args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return fail(io, "eval clean: want one corpus DIR")
+	}
+	rep, err := evalclean.Run(ctx, pos[0], []evalclean.Extractor{
+		plumeHTML(), plumeBrowserText(), evalclean.TrafilaturaOnly(),
+	})
+	if err != nil {
+		return fail(io, "eval clean: %v", err)
+	}
+	if err := rep.WriteTable(io.Out); err != nil {
+		return fail(io, "eval clean: %v", err)
+	}
+	if *pages {
+		fmt.Fprintln(io.Out)
+		rep.WritePages(io.Out)
+	}
+	if *gate {
+		plume, base := rep.Results[0], rep.Results[len(rep.Results)-1]
+		if plume.MicroF1 < base.MicroF1 || plume.MacroF1 < base.MacroF1 || plume.Leaked > base.Leaked || plume.Kept < base.Kept {
+			fmt.Fprintf(io.Err, "plume: eval clean: plume (micro F1 %.3f, macro F1 %.3f, kept %d, leaked %d) is below go-trafilatura (%.3f, %.3f, %d, %d)\n",
+				plume.MicroF1, plume.MacroF1, plume.Kept, plume.Leaked, base.MicroF1, base.MacroF1, base.Kept, base.Leaked)
+			return ExitChecks
+		}
+	}
+	return ExitOK
+}
+
+// plumeHTML is plume's whole cleaning of an HTML page, as `plume clean`
+// runs it: the article's blocks, without the title (references hold the
+// body only).
+func plumeHTML() evalclean.Extractor {
+	return evalclean.Extractor{Name: "plume clean (HTML)", Func: func(raw []byte, pageURL string) (string, error) {
+		in, err := source.FromBytes("page", raw, "text/html")
+		if err != nil {
+			return "", err
+		}
+		in.URL = pageURL
+		doc, err := clean.Clean(in)
+		if err != nil {
+			return "", err
+		}
+		return blocksText(doc), nil
+	}}
+}
+
+// plumeBrowserText tests the text filter alone on each page as a browser's
+// select-all and copy would give it: the generalisation test of the filter
+// that cleans pasted copy.
+func plumeBrowserText() evalclean.Extractor {
+	return evalclean.Extractor{Name: "plume clean (pasted text)", Func: func(raw []byte, _ string) (string, error) {
+		text, err := extract.BrowserText(bytes.NewReader(raw))
+		if err != nil {
+			return "", err
+		}
+		doc, err := clean.Text(text)
+		if err != nil {
+			return "", err
+		}
+		return blocksText(doc), nil
+	}}
+}
+
+func blocksText(doc *clean.Document) string {
+	var b strings.Builder
+	for _, bl := range doc.Blocks {
+		b.WriteString(bl.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,34 @@
+package lexicon_test
+
+import (
+	"fmt"
+
+	"github.com/plume-seo/plume/internal/fr/lexicon"
+)
+
+func ExampleLexicon_Lookup() {
+	lex := lexicon.Default()
+	for _, a := range lex.Lookup("touchées") {
+		fmt.Println(a)
+	}
+	// Output:
+	// toucher/VERB|Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part
+	// touché/ADJ|Gender=Fem|Number=Plur|VerbForm=Part
+}
+
+func ExampleLexicon_Tags() {
+	lex := lexicon.Default()
+	fmt.Println(lex.Tags("a"), lex.Tags("l’"), lex.Tags("du"), lex.Tags("xyzzyq"))
+	// Output: [NOUN VERB AUX] [DET PRON] [ADP DET] []
+}
+
+func ExampleLexicon_LookupFold() {
+	lex := lexicon.Default()
+	fmt.Println(len(lex.Lookup("Le")), lex.LookupFold("Le")[0])
+	// Output: 0 le/DET|Gender=Masc|Number=Sing
+}
+
+func ExampleLexicon_Forms() {
+	fmt.Println(lexicon.Default().Forms("organisation"))
+	// Output: [organisation organisations]
+}
