@@ -43,6 +43,23 @@ type Block struct {
 	Alt string `json:"alt,omitempty"`
 	// Links are the hyperlinks of the block.
 	Links []Link `json:"links,omitempty"`
+	// Section is the kind of section a heading opens, for articles that a
+	// writer planned ("body", "key_points", "timeline", "faq"…).
+	Section string `json:"section,omitempty"`
+}
+
+// QA is one question of an article's FAQ with its answer.
+type QA struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+}
+
+// Source is a source an article was written from.
+type Source struct {
+	Title string `json:"title"`
+	URL   string `json:"url"`
+	// Site is the outlet's name, when known.
+	Site string `json:"site,omitempty"`
 }
 
 // Article is a finished article with its SEO fields.
@@ -57,6 +74,13 @@ type Article struct {
 	// from outbound ones.
 	URL    string  `json:"url,omitempty"`
 	Blocks []Block `json:"blocks"`
+	// FAQ holds the questions and answers of the article's FAQ section,
+	// which also appear in Blocks; renderers use it for FAQPage JSON-LD.
+	FAQ []QA `json:"faq,omitempty"`
+	// Sources are the articles this one was written from.
+	Sources []Source `json:"sources,omitempty"`
+	// Lang is the article's language (BCP 47), "fr" for plume's output.
+	Lang string `json:"lang,omitempty"`
 }
 
 // TitleForSEO is the SEO title, or the title when no SEO title is set, as
