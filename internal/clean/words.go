@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+
+	"github.com/plume-seo/plume/internal/fr/token"
 	"unicode"
 	"unicode/utf8"
 )
@@ -78,14 +80,5 @@ func contentKey(w string) string {
 	return w
 }
 
-// countWords counts whitespace-separated units that contain a letter or a
-// digit, the way SEO tools count the words of a text.
-func countWords(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			n++
-		}
-	}
-	return n
-}
+// countWords counts words the way SEO tools count the words of a text.
+func countWords(s string) int { return token.CountAlnumWords(s) }

@@ -262,7 +262,7 @@ func TestDateFields(t *testing.T) {
 
 func readSeeds(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "seeds", "*.txt"))
 	if err != nil || len(files) == 0 {
 		tb.Fatalf("no seed files in testdata: %v", err)
 	}
