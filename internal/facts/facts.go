@@ -1,0 +1,239 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/fr/figure"
+	"github.com/plume-seo/plume/internal/fr/token"
+)
+
+// Source is one cleaned source of a story.
+type Source struct {
+	// Name is what the user gave (a path or URL); Site the outlet.
+	Name, Title, URL, Site string
+	Doc                    *clean.Document
+	// Related marks a source that is not of this story but of a related
+	// one (--corpus): it feeds context and links only.
+	Related bool
+}
+
+// Label is how an article cites the source: its site, else its title,
+// else its file name.
+func (s *Source) Label() string {
+	switch {
+	case s.Site != "":
+		return s.Site
+	case s.Title != "":
+		return s.Title
+	}
+	return s.Name
+}
+
+// Sentence is one sentence of a source with what it asserts.
+type Sentence struct {
+	ID     int
+	Source int
+	// Block is the index of the source block the sentence comes from and
+	// Pos its position in that block; Heading the source's own subheading
+	// above it, if any.
+	Block, Pos int
+	Heading    string
+	Text       string
+	Words      int
+	Figures    []figure.Figure
+	Dates      []figure.Date
+	Quotes     []Quote
+	// Speaker is who the sentence attributes its content to, resolved for
+	// pronouns ("a-t-elle ajouté") to the previous speaker.
+	Speaker string
+}
+
+// Quote is a direct quotation: the text between « » (or “ ”), verbatim.
+type Quote struct {
+	Text     string
+	Speaker  string
+	Sentence int
+}
+
+// FigureFact is a figure of a sentence with who states it.
+type FigureFact struct {
+	Figure   figure.Figure
+	Sentence int
+	Source   int
+	Speaker  string
+}
+
+// Sheet is the fact sheet of one story.
+type Sheet struct {
+	Sources   []Source
+	Sentences []Sentence
+	Figures   []FigureFact
+	Quotes    []Quote
+}
+
+// Build reads the story's sources into a fact sheet.
+func Build(sources []Source) *Sheet {
+	sh := &Sheet{Sources: sources}
+	for si := range sources {
+		doc := sources[si].Doc
+		if doc == nil {
+			continue
+		}
+		heading, prevSpeaker := "", ""
+		for bi, b := range doc.Blocks {
+			if b.Kind == clean.Heading {
+				heading = b.Text
+				continue
+			}
+			if b.Kind == clean.List {
+				continue
+			}
+			for pos, sp := range Units(b.Text) {
+				s := Sentence{
+					ID: len(sh.Sentences), Source: si, Block: bi, Pos: pos,
+					Heading: heading, Text: sp.Text, Words: token.CountAlnumWords(sp.Text),
+					Figures: figure.Figures(sp.Text), Dates: figure.Dates(sp.Text),
+				}
+				a := Attribute(sp.Text)
+				switch {
+				case a.Pronoun:
+					s.Speaker = prevSpeaker
+				default:
+					s.Speaker = a.Speaker
+				}
+				if s.Speaker != "" {
+					prevSpeaker = s.Speaker
+				}
+				for _, q := range Quotations(sp.Text) {
+					q.Speaker, q.Sentence = s.Speaker, s.ID
+					s.Quotes = append(s.Quotes, q)
+					sh.Quotes = append(sh.Quotes, q)
+				}
+				for _, f := range s.Figures {
+					sh.Figures = append(sh.Figures, FigureFact{Figure: f, Sentence: s.ID, Source: si, Speaker: s.Speaker})
+				}
+				sh.Sentences = append(sh.Sentences, s)
+			}
+		}
+	}
+	return sh
+}
+
+// Units splits a paragraph into sentences that keep every quotation whole:
+// a quotation of several sentences (« A. B », a-t-il dit.) stays in one
+// unit with its attribution, so that no stage can cut or reorder it.
+func Units(text string) []token.Span {
+	spans := token.Sentences(text)
+	out := spans[:0]
+	open := 0
+	for _, sp := range spans {
+		if open > 0 && len(out) > 0 {
+			last := &out[len(out)-1]
+			last.End = sp.End
+			last.Text = text[last.Start:last.End]
+		} else {
+			out = append(out, sp)
+		}
+		open += strings.Count(sp.Text, "«") - strings.Count(sp.Text, "»") + strings.Count(sp.Text, "“") - strings.Count(sp.Text, "”")
+		if open < 0 {
+			open = 0
+		}
+	}
+	return out
+}
+
+// Quotations returns the direct quotations of a sentence: text inside
+// « » or “ ”, as written. A quotation of fewer than two words is a term in
+// quotes, not a quotation, but it is kept: quotes must stay verbatim too.
+func Quotations(s string) []Quote {
+	var out []Quote
+	for _, pair := range [][2]string{{"«", "»"}, {"“", "”"}} {
+		rest := s
+		for {
+			i := strings.Index(rest, pair[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(pair[0]):]
+			j := strings.Index(rest, pair[1])
+			if j < 0 {
+				break
+			}
+			q := strings.Trim(rest[:j], " \u00a0\u202f")
+			if utf8.RuneCountInString(q) > 0 {
+				out = append(out, Quote{Text: q})
+			}
+			rest = rest[j+len(pair[1]):]
+		}
+	}
+	return out
+}
+
+// Story returns the sentences of the story's own sources, without related
+// stories.
+func (sh *Sheet) Story() []Sentence {
+	out := make([]Sentence, 0, len(sh.Sentences))
+	for _, s := range sh.Sentences {
+		if !sh.Sources[s.Source].Related {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Words is the number of words of the story's own sentences.
+func (sh *Sheet) Words() int {
+	n := 0
+	for _, s := range sh.Sentences {
+		if !sh.Sources[s.Source].Related {
+			n += s.Words
+		}
+	}
+	return n
+}
+
+// Disputed returns the figures of the story that count the same thing as
+// another figure with a different value from another speaker — figures an
+// article must keep attributed to each source (Reuters: plus de 20 000
+// organisations; Krebs: au moins 30 000).
+func (sh *Sheet) Disputed() [][]FigureFact {
+	byNoun := map[string][]FigureFact{}
+	var order []string
+	for _, f := range sh.Figures {
+		if sh.Sources[f.Source].Related || f.Figure.Kind != figure.Count || f.Figure.Vague || f.Figure.Noun == "" {
+			continue
+		}
+		k := nounClass(f.Figure.Noun)
+		if _, ok := byNoun[k]; !ok {
+			order = append(order, k)
+		}
+		byNoun[k] = append(byNoun[k], f)
+	}
+	var out [][]FigureFact
+	for _, k := range order {
+		fs := byNoun[k]
+		values := map[float64]bool{}
+		speakers := map[string]bool{}
+		for _, f := range fs {
+			values[f.Figure.Value] = true
+			speakers[ShortName(f.Speaker)] = true
+		}
+		if len(values) > 1 && len(speakers) > 1 {
+			out = append(out, fs)
+		}
+	}
+	return out
+}
+
+// nounClass groups nouns that count the same victims in news copy:
+// organisations, entreprises and clients of one story are compared.
+func nounClass(noun string) string {
+	n := strings.TrimSuffix(strings.ToLower(noun), "s")
+	switch n {
+	case "organisation", "entreprise", "société", "client", "victime", "structure":
+		return "organisation"
+	}
+	return n
+}

@@ -1,0 +1,149 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speech verbs of French news, in the forms that introduce reported speech:
+// past participles (after avoir) and third persons of the present. The list
+// was written by the plume authors.
+const speechParticiples = `déclaré|affirmé|dit|indiqué|précisé|expliqué|souligné|ajouté|estimé|rapporté|révélé|averti|annoncé|confirmé|assuré|noté|prévenu|signalé|écrit|reconnu|déploré|dénoncé|raconté|répondu|insisté|rappelé|observé|jugé|admis|démenti|nié|martelé|lancé|confié|fait savoir|mis en garde|prédit|témoigné|commenté|tweeté|publié`
+
+const speechPresent = `déclare|déclarent|affirme|affirment|dit|disent|indique|indiquent|précise|précisent|explique|expliquent|souligne|soulignent|ajoute|ajoutent|estime|estiment|rapporte|rapportent|révèle|révèlent|avertit|avertissent|annonce|annoncent|confirme|confirment|assure|assurent|note|notent|prévient|préviennent|signale|signalent|écrit|écrivent|reconnaît|reconnaissent|déplore|déplorent|dénonce|dénoncent|raconte|racontent|répond|répondent|insiste|insistent|rappelle|rappellent|juge|jugent|nie|nient|dément|démentent|met en garde|mettent en garde|prédit|témoigne|commente|tweete`
+
+var (
+	// « … », a déclaré X · », déclare X dans un message · », a-t-elle ajouté
+	inciseRe = regexp.MustCompile(`[»”"]\s*,\s*(?:(?:a|ont|avait|avaient)\s+(?:` + speechParticiples + `)|(?:` + speechPresent + `)|(?:a|avait)-t-(il|elle|on)\s+(?:` + speechParticiples + `)|(?:ont|avaient)-(ils|elles)\s+(?:` + speechParticiples + `))\s*([^.;]*)`)
+	// …, a déclaré le responsable américain à CNN.
+	tailRe = regexp.MustCompile(`,\s*(?:(?:a|ont|avait|avaient)\s+(?:` + speechParticiples + `)|(?:` + speechPresent + `))\s+([^,.;«»]{2,120}?)\s*[.!?]?$`)
+	// X a déclaré que … · X a déclaré à CNN que … · X estime que …
+	subjectRe = regexp.MustCompile(`^(.{2,160}?)\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|déjà\s+|encore\s+|notamment\s+)?(?:` + speechParticiples + `)|(?:` + speechPresent + `))((?:\s+[^«»]{0,80}?)?)\s*(?:que\s|qu[’']|:)`)
+	// selon X, … · d'après X, …
+	selonRe = regexp.MustCompile(`(?i)(?:^|,\s*|\s)(?:selon|d[’']après)\s+([^,.;«»]{2,120}?)\s*(?:[,.;]|$)`)
+	// Modifiers that follow the speaker and are not part of it.
+	speakerTail = regexp.MustCompile(`\s+(?:dans|lors|sur|au cours|pendant|devant|à|aux|le|ce|cette|jeudi|vendredi|samedi|dimanche|lundi|mardi|mercredi|en)(?:\s|$).*$`)
+	leadingAnd  = regexp.MustCompile(`^(?:Et|Mais|Or|Puis|Ainsi|Enfin|Cependant|Toutefois)\s+`)
+)
+
+// Attribution is who a sentence says is speaking.
+type Attribution struct {
+	// Speaker is the phrase naming the source as the sentence gives it
+	// ("Krebs", "le responsable américain", "la porte-parole de la Maison
+	// Blanche, Jennifer Psaki"); empty when the sentence attributes nothing.
+	Speaker string
+	// Pronoun is set when the speaker is a pronoun ("a-t-elle ajouté"):
+	// the speaker is then the previous sentence's.
+	Pronoun bool
+	// Direct is set for an incise after a direct quotation.
+	Direct bool
+}
+
+// Attribute finds the speaker of a French news sentence, if it attributes
+// its content to someone.
+func Attribute(s string) Attribution {
+	if m := inciseRe.FindStringSubmatch(s); m != nil {
+		if m[1] != "" || m[2] != "" {
+			return Attribution{Pronoun: true, Direct: true}
+		}
+		if sp := trimSpeaker(m[3]); sp != "" {
+			return Attribution{Speaker: sp, Direct: true}
+		}
+	}
+	if m := subjectRe.FindStringSubmatch(s); m != nil && !strings.ContainsAny(m[1], "«»“”") {
+		if sp := trimSpeaker(leadingAnd.ReplaceAllString(m[1], "")); sp != "" && !isPronoun(sp) {
+			return Attribution{Speaker: sp}
+		}
+	}
+	if m := tailRe.FindStringSubmatch(s); m != nil {
+		if sp := trimSpeaker(m[1]); sp != "" {
+			return Attribution{Speaker: sp}
+		}
+	}
+	if m := selonRe.FindStringSubmatch(s); m != nil {
+		if sp := trimSpeaker(m[1]); sp != "" {
+			return Attribution{Speaker: sp}
+		}
+	}
+	return Attribution{}
+}
+
+// trimSpeaker cuts what follows the speaker's name ("Krebs dans un
+// message" → "Krebs") and refuses phrases that are not a speaker.
+func trimSpeaker(s string) string {
+	s = strings.TrimSpace(s)
+	// A recipient comes first: "à CNN une source proche…".
+	if strings.HasPrefix(s, "à ") || strings.HasPrefix(s, "aux ") {
+		if i := strings.Index(s, " "); i > 0 {
+			rest := s[i+1:]
+			if j := strings.Index(rest, " "); j > 0 {
+				s = strings.TrimSpace(rest[j+1:])
+			}
+		}
+	}
+	// Keep "la porte-parole de la Maison Blanche, Jennifer Psaki" whole but
+	// cut the circumstances after the name.
+	if loc := speakerTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		head := s[:loc[0]]
+		// "le conseiller à la sécurité nationale" keeps its "à": cut only
+		// after a proper name or a complete noun phrase of two words or more.
+		if strings.Count(head, " ") >= 1 || startsUpper(head) {
+			s = head
+		}
+	}
+	s = strings.TrimRight(s, " ,")
+	if utf8.RuneCountInString(s) < 2 || len(strings.Fields(s)) > 14 {
+		return ""
+	}
+	return s
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "il", "elle", "ils", "elles", "on", "nous", "je", "vous", "cela", "ce", "ceci":
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// ShortName reduces a speaker phrase to the proper name it contains, the
+// form a reader recognises: "L'expert de l'industrie et bloggeur Brian
+// Krebs" → "Brian Krebs"; "la porte-parole de la Maison Blanche, Jennifer
+// Psaki" → "Jennifer Psaki". A phrase without a name is returned as is.
+func ShortName(speaker string) string {
+	if i := strings.LastIndex(speaker, ", "); i >= 0 && startsUpper(speaker[i+2:]) {
+		return speaker[i+2:]
+	}
+	words := strings.Fields(speaker)
+	end := len(words)
+	start := end
+	for start > 0 && (startsUpper(words[start-1]) || start < end && isNameParticle(words[start-1])) {
+		start--
+	}
+	for start < end && isNameParticle(words[start]) {
+		start++
+	}
+	// A capitalised first word alone is the sentence's capital, not a name.
+	if start == 0 && end == len(words) && len(words) > 1 && !startsUpper(words[1]) {
+		return speaker
+	}
+	if start < end && (start > 0 || end-start < len(words)) {
+		return strings.Join(words[start:end], " ")
+	}
+	return speaker
+}
+
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "la", "le", "von", "van", "der", "d'", "d’":
+		return true
+	}
+	return false
+}
