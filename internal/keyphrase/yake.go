@@ -45,10 +45,10 @@ func (c Candidate) Keyphrase() string { return strings.Join(c.Words, " ") }
 
 type termStats struct {
 	tf, tfUpper, tfAcronym int
-	sentences                map[int]bool
-	positions                []int
-	left, right              map[string]int
-	leftN, rightN            int
+	sentences              map[int]bool
+	positions              []int
+	left, right            map[string]int
+	leftN, rightN          int
 }
 
 // YAKE scores the 1- to 3-word candidates of the given sentences (in
