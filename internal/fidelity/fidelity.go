@@ -1,0 +1,202 @@
+// Package fidelity verifies an article against its sources: every figure,
+// date, name and quotation it prints must be supported by a source, and
+// quotations must be verbatim.
+//
+// It takes the article's text blocks and the story's fact sheet and gives a
+// [Report]; it never edits the article. Both writers and the analysis use
+// it, so the offline and the LLM writer are held to the same standard.
+package fidelity
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/figure"
+	"github.com/plume-seo/plume/internal/fr/lexicon"
+	"github.com/plume-seo/plume/internal/fr/token"
+)
+
+// Kind is the kind of an unsupported item.
+type Kind string
+
+// Kinds of items the checker verifies.
+const (
+	Figure Kind = "figure"
+	Date   Kind = "date"
+	Name   Kind = "name"
+	Quote  Kind = "quote"
+)
+
+// Finding is one item of the article that no source supports.
+type Finding struct {
+	Kind     Kind   `json:"kind"`
+	Text     string `json:"text"`
+	Sentence string `json:"sentence"`
+}
+
+// Report is the result of a fidelity check, in the shape of plume's JSON
+// output.
+type Report struct {
+	Unsupported   []Finding `json:"unsupported"`
+	QuotesAltered []Finding `json:"quotes_altered"`
+	FiguresKept   int       `json:"figures_kept"`
+	FiguresTotal  int       `json:"figures_total"`
+}
+
+// OK reports whether nothing is unsupported or altered.
+func (r *Report) OK() bool { return len(r.Unsupported) == 0 && len(r.QuotesAltered) == 0 }
+
+// index is what the sources support, normalised for comparison.
+type index struct {
+	figures map[string]bool
+	dates   map[string]bool
+	text    string // all source text, normalised, space-padded
+	quotes  []string
+}
+
+func newIndex(sh *facts.Sheet) *index {
+	ix := &index{figures: map[string]bool{}, dates: map[string]bool{}}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, src := range sh.Sources {
+		if src.Doc != nil {
+			b.WriteString(norm(src.Doc.Title))
+			b.WriteByte(' ')
+			b.WriteString(norm(src.Title))
+			b.WriteByte(' ')
+			b.WriteString(norm(src.Site))
+			b.WriteByte(' ')
+		}
+	}
+	for _, s := range sh.Sentences {
+		for _, f := range s.Figures {
+			ix.figures[f.Key()] = true
+		}
+		for _, d := range s.Dates {
+			ix.dates[d.Key()] = true
+		}
+		b.WriteString(norm(s.Text))
+		b.WriteByte(' ')
+	}
+	for _, q := range sh.Quotes {
+		ix.quotes = append(ix.quotes, norm(q.Text))
+	}
+	ix.text = b.String()
+	return ix
+}
+
+// Check verifies the article's blocks (headings, paragraphs, list items,
+// FAQ answers: any text the reader sees) against the sheet.
+func Check(blocks []string, sh *facts.Sheet) *Report {
+	ix := newIndex(sh)
+	r := &Report{Unsupported: []Finding{}, QuotesAltered: []Finding{}}
+	seenFig := map[string]bool{}
+	for _, block := range blocks {
+		for _, sp := range token.Sentences(block) {
+			s := sp.Text
+			for _, f := range figure.Figures(s) {
+				if ix.figures[f.Key()] {
+					seenFig[f.Key()] = true
+					continue
+				}
+				r.Unsupported = append(r.Unsupported, Finding{Kind: Figure, Text: f.Text, Sentence: s})
+			}
+			for _, d := range figure.Dates(s) {
+				if !ix.dates[d.Key()] && !ix.has(d.Text) {
+					r.Unsupported = append(r.Unsupported, Finding{Kind: Date, Text: d.Text, Sentence: s})
+				}
+			}
+			for _, q := range facts.Quotations(s) {
+				if !ix.has(q.Text) {
+					r.QuotesAltered = append(r.QuotesAltered, Finding{Kind: Quote, Text: q.Text, Sentence: s})
+				}
+			}
+			for _, name := range Names(s) {
+				if !ix.has(name) {
+					r.Unsupported = append(r.Unsupported, Finding{Kind: Name, Text: name, Sentence: s})
+				}
+			}
+		}
+	}
+	// Figures the story states (not vague, not years) and how many the
+	// article kept.
+	total := map[string]bool{}
+	for _, f := range sh.Figures {
+		if sh.Sources[f.Source].Related || f.Figure.Vague || f.Figure.Kind == figure.Year {
+			continue
+		}
+		total[f.Figure.Key()] = true
+	}
+	r.FiguresTotal = len(total)
+	for k := range total {
+		if seenFig[k] {
+			r.FiguresKept++
+		}
+	}
+	sort.Slice(r.Unsupported, func(i, j int) bool { return r.Unsupported[i].Kind < r.Unsupported[j].Kind })
+	return r
+}
+
+func (ix *index) has(s string) bool {
+	n := norm(s)
+	if n == "" {
+		return true
+	}
+	return strings.Contains(ix.text, " "+n+" ") || strings.Contains(ix.text, n)
+}
+
+var spaceRe = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)
+
+// norm folds what typography may change between a source and an article:
+// case, apostrophes, quote marks and spaces.
+func norm(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "«", "\"", "»", "\"").Replace(s)
+	s = spaceRe.ReplaceAllString(s, " ")
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// Names returns the proper names of a sentence: runs of capitalised words
+// (with inner particles: « Agence nationale de sécurité » is cut at the
+// lower-case words, « Maison Blanche » is one name), acronyms and
+// hyphenated codes (Storm-0558). A capitalised sentence-initial word is a
+// name only when the lexicon does not know it in lower case.
+func Names(s string) []string {
+	toks := token.Tokenize(s)
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, strings.Join(run, " "))
+			run = run[:0]
+		}
+	}
+	first := true
+	for _, t := range toks {
+		if !t.Kind.IsWord() {
+			if t.Text != "-" {
+				flush()
+			}
+			if t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?:") {
+				first = true
+			}
+			continue
+		}
+		w := strings.TrimRight(t.Text, "'’")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case !unicode.IsUpper(r):
+			flush()
+		case first && len(run) == 0 && lexicon.Default().Has(strings.ToLower(w)) && !lexicon.Default().IsProperName(w):
+			// A common word capitalised by position.
+		default:
+			run = append(run, w)
+		}
+		first = false
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,88 @@
+package fidelity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/facts"
+)
+
+func sheet(t *testing.T, prefixes ...string) *facts.Sheet {
+	t.Helper()
+	var srcs []facts.Source
+	for _, p := range prefixes {
+		m, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", p+"_*.txt"))
+		raw, err := os.ReadFile(m[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := clean.Text(string(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, facts.Source{Doc: doc, Title: doc.Title})
+	}
+	return facts.Build(srcs)
+}
+
+func TestCheck(t *testing.T) {
+	t.Parallel()
+	sh := sheet(t, "001", "002")
+	tests := []struct {
+		name string
+		text string
+		kind Kind // "" = supported
+		alt  bool // a quotation altered
+	}{
+		{"figure as written", "Reuters rapporte que plus de 20 000 organisations sont infiltrées.", "", false},
+		{"figure other spacing", "Au moins 30\u202f000 organisations ont été piratées, selon Krebs.", "", false},
+		{"invented figure", "Au moins 45 000 organisations ont été piratées.", Figure, false},
+		{"invented name", "Le ministre Jean Dupont a réagi vivement.", Name, false},
+		{"known name", "Jennifer Psaki a parlé de menace active.", "", false},
+		{"verbatim quote", "Selon elle, « C’est une menace active ».", "", false},
+		{"altered quote", "Elle a dit : « C’est une menace très active ».", "", true},
+		{"invented date", "L’attaque a commencé le 14 juillet.", Date, false},
+		{"known date", "Microsoft a publié mardi des correctifs.", "", false},
+	}
+	for _, tt := range tests {
+		r := Check([]string{tt.text}, sh)
+		var kinds []string
+		for _, f := range r.Unsupported {
+			kinds = append(kinds, string(f.Kind)+":"+f.Text)
+		}
+		switch {
+		case tt.kind == "" && len(r.Unsupported) > 0:
+			t.Errorf("%s: unsupported %v", tt.name, kinds)
+		case tt.kind != "" && (len(r.Unsupported) == 0 || r.Unsupported[0].Kind != tt.kind):
+			t.Errorf("%s: got %v; want a %s", tt.name, kinds, tt.kind)
+		}
+		if (len(r.QuotesAltered) > 0) != tt.alt {
+			t.Errorf("%s: quotes altered = %+v", tt.name, r.QuotesAltered)
+		}
+	}
+}
+
+// A source checked against itself supports everything it says.
+func TestSourcesSupportThemselves(t *testing.T) {
+	t.Parallel()
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		sh := sheet(t, p)
+		var blocks []string
+		for _, b := range sh.Sources[0].Doc.Blocks {
+			blocks = append(blocks, b.Text)
+		}
+		r := Check(blocks, sh)
+		if !r.OK() {
+			t.Errorf("%s: %+v", p, r)
+		}
+		if r.FiguresKept != r.FiguresTotal {
+			t.Errorf("%s: figures kept %d of %d", p, r.FiguresKept, r.FiguresTotal)
+		}
+	}
+	if strings.Join(Names("Le conseiller Jake Sullivan a parlé à la Maison Blanche avec la CISA."), "|") != "Jake Sullivan|Maison Blanche|CISA" {
+		t.Errorf("Names = %q", Names("Le conseiller Jake Sullivan a parlé à la Maison Blanche avec la CISA."))
+	}
+}
