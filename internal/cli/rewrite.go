@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/rewrite"
+)
+
+func runRewrite(ctx context.Context, args []string, io IO) int {
+	fs := newFlags("rewrite", "rewrite [--format md|html|json] [--keyphrase K] [--min-words N] [--writer extractive] [--corpus DIR] [--strict] [-o FILE] INPUT [INPUT...]", io)
+	format := fs.String("format", "md", "output format: md, html or json")
+	kp := fs.String("keyphrase", "", "focus keyphrase (default: chosen from the sources)")
+	minWords := fs.Int("min-words", 0, "minimum length in words (default: the brief's, else 700)")
+	writer := fs.String("writer", "extractive", "writer: extractive (offline)")
+	corpus := fs.String("corpus", "", "folder of related articles, for context and links")
+	strict := fs.Bool("strict", false, "exit 1 when the article misses the length asked or a fact check fails")
+	out := fs.String("o", "", "write the article to FILE (atomically) instead of standard output")
+	pos, code, ok := parse(fs, args, io)
+	if !ok {
+		return code
+	}
+	switch {
+	case *format != "md" && *format != "html" && *format != "json":
+		return fail(io, "rewrite: unknown --format %q (md, html or json)", *format)
+	case *writer != "extractive":
+		return fail(io, "rewrite: unknown --writer %q (extractive)", *writer)
+	case *minWords < 0 || *minWords > 20000:
+		return fail(io, "rewrite: --min-words %d out of range (0–20000)", *minWords)
+	case len(pos) == 0:
+		return fail(io, "rewrite: want at least one INPUT (run plume rewrite --help)")
+	}
+	var inputs []rewrite.Input
+	seen := map[string]bool{}
+	for _, in := range pos {
+		doc, err := loadAndClean(ctx, in, io)
+		if err != nil {
+			return fail(io, "%v", err)
+		}
+		inputs = append(inputs, rewrite.Input{Name: in, Doc: doc})
+		seen[blocksText(doc)] = true
+	}
+	var related []rewrite.Input
+	if *corpus != "" {
+		var err error
+		if related, err = loadCorpus(ctx, *corpus, seen, io); err != nil {
+			return fail(io, "rewrite: --corpus: %v", err)
+		}
+	}
+	res, err := rewrite.Run(ctx, inputs, rewrite.Options{Keyphrase: *kp, MinWords: *minWords, Related: related})
+	if err != nil {
+		return fail(io, "%v", err)
+	}
+	var buf bytes.Buffer
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(res); err != nil {
+			return fail(io, "rewrite: %v", err)
+		}
+	case "html":
+		buf.WriteString(res.HTML)
+	default:
+		buf.WriteString(res.Markdown)
+	}
+	if *out != "" {
+		if err := writeAtomic(*out, buf.Bytes()); err != nil {
+			return fail(io, "rewrite: %v", err)
+		}
+	} else if _, err := io.Out.Write(buf.Bytes()); err != nil {
+		return fail(io, "rewrite: %v", err)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(io.Err, "plume: warning: "+w)
+	}
+	if *strict && (len(res.Warnings) > 0 || !res.Fidelity.OK()) {
+		return ExitChecks
+	}
+	return ExitOK
+}
+
+// loadCorpus cleans every readable file of dir, skipping the story's own
+// sources. A file that cannot be cleaned is skipped with a warning: one bad
+// related article must not stop the rewrite.
+func loadCorpus(ctx context.Context, dir string, skip map[string]bool, io IO) ([]rewrite.Input, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", dir, err)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	var out []rewrite.Input
+	for _, e := range entries {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || strings.EqualFold(e.Name(), "README.md") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		doc, err := loadAndClean(ctx, path, io)
+		if err != nil {
+			fmt.Fprintf(io.Err, "plume: warning: corpus: %v\n", err)
+			continue
+		}
+		if skip[blocksText(doc)] {
+			continue
+		}
+		out = append(out, rewrite.Input{Name: path, Doc: doc})
+	}
+	return out, nil
+}
+
+// writeAtomic writes data to path through a temporary file in the same
+// folder, renamed into place: a reader never sees a partial file, and a
+// failure leaves any previous file untouched.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	_, werr := f.Write(data)
+	serr := f.Sync()
+	cerr := f.Close()
+	if err := firstErr(werr, serr, cerr); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

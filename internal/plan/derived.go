@@ -1,0 +1,188 @@
+package plan
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/figure"
+)
+
+// planKeyPoints picks up to five figures of the story — disputed ones
+// first, each once — for an « L'essentiel » list. At least three are needed.
+func planKeyPoints(sh *facts.Sheet, story []int) *Section {
+	inStory := map[int]bool{}
+	for _, id := range story {
+		inStory[id] = true
+	}
+	seen := map[string]bool{}
+	var ids []int
+	add := func(f facts.FigureFact) {
+		k := f.Figure.Key() + "|" + facts.ShortName(f.Speaker)
+		if seen[k] || len(ids) >= 5 || !inStory[f.Sentence] {
+			return
+		}
+		for _, id := range ids {
+			if id == f.Sentence {
+				return
+			}
+		}
+		seen[k] = true
+		ids = append(ids, f.Sentence)
+	}
+	for _, group := range sh.Disputed() {
+		for _, f := range group {
+			add(f)
+		}
+	}
+	for _, f := range sh.Figures {
+		if f.Figure.Vague || f.Figure.Noun == "" || f.Figure.Kind == figure.Year || f.Figure.Kind == figure.Ordinal {
+			continue
+		}
+		add(f)
+	}
+	if len(ids) < 3 {
+		return nil
+	}
+	return &Section{Kind: KeyPoints, Sentences: sortedIDs(ids)}
+}
+
+// Threat actors and other central actors are introduced by a naming cue:
+// « qu'ils appellent Hafnium », « qu'elle surnomme « Midnight Blizzard » »,
+// « qu'il désigne sous le nom de Storm-0558 », « nommé « Hafnium » ».
+var namingCue = regexp.MustCompile(`(?:appell?ent|appelle|surnomme|surnomment|nommé|baptisé|désigne sous le nom de|connu sous le nom de|dit|dite)\s*[«“"]?\s*((?:[\p{Lu}][\p{L}\d]*(?:-\d+)?)(?:[ -][\p{Lu}\d][\p{L}\d]*)*)`)
+
+// planProfile finds the story's central actor — named by a naming cue and
+// mentioned in at least two sentences — and gives it a « Qui est … ? »
+// section made of the sentences about it.
+func planProfile(sh *facts.Sheet, ids []int) *Section {
+	count := map[string]int{}
+	var names []string
+	for _, s := range sh.Story() {
+		for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
+			if count[m[1]] == 0 {
+				names = append(names, m[1])
+			}
+			count[m[1]]++
+		}
+	}
+	best, bestN := "", 0
+	var about []int
+	for _, name := range names {
+		var mention []int
+		for _, id := range ids {
+			if strings.Contains(sh.Sentences[id].Text, name) {
+				mention = append(mention, id)
+			}
+		}
+		if len(mention) > bestN {
+			best, bestN, about = name, len(mention), mention
+		}
+	}
+	if bestN < 2 {
+		return nil
+	}
+	if len(about) > 6 {
+		about = about[:6]
+	}
+	return &Section{Kind: Profile, Subject: best, Sentences: about}
+}
+
+// planContext picks the related stories of the corpus that share most with
+// this one: two at most, each sharing a fair part of its vocabulary.
+func planContext(sh *facts.Sheet) *Section {
+	storyKeys := map[string]bool{}
+	for _, s := range sh.Story() {
+		for k := range contentKeys(s.Text) {
+			storyKeys[k] = true
+		}
+	}
+	type scored struct {
+		src   int
+		score float64
+	}
+	var rel []scored
+	for i, src := range sh.Sources {
+		if !src.Related {
+			continue
+		}
+		keys := map[string]bool{}
+		for _, s := range sh.Sentences {
+			if s.Source == i {
+				for k := range contentKeys(s.Text) {
+					keys[k] = true
+				}
+			}
+		}
+		if score := jaccard(keys, storyKeys); score >= 0.08 {
+			rel = append(rel, scored{i, score})
+		}
+	}
+	if len(rel) == 0 {
+		return nil
+	}
+	sort.SliceStable(rel, func(i, j int) bool { return rel[i].score > rel[j].score })
+	if len(rel) > 2 {
+		rel = rel[:2]
+	}
+	sec := &Section{Kind: Context}
+	for _, r := range rel {
+		sec.Related = append(sec.Related, r.src)
+	}
+	return sec
+}
+
+var denial = regexp.MustCompile(`\b(nie|nient|démenti|dément|rejette|rejeté|a qualifié|qualifié)\b`)
+
+// planFAQ picks the sentences that answer a reader's questions: the
+// figures (how many?), the central quotation (what did X say?), the other
+// side's answer (what does X reply?). Three to six questions, or none.
+func planFAQ(sh *facts.Sheet, story []int) *Section {
+	var ids []int
+	has := map[int]bool{}
+	add := func(id int) {
+		if !has[id] && len(ids) < 6 {
+			has[id] = true
+			ids = append(ids, id)
+		}
+	}
+	inStory := map[int]bool{}
+	for _, id := range story {
+		inStory[id] = true
+	}
+	for _, f := range sh.Figures {
+		if inStory[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" {
+			add(f.Sentence)
+			break
+		}
+	}
+	speakers := map[string]bool{}
+	for _, q := range sh.Quotes {
+		name := facts.ShortName(q.Speaker)
+		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && startsUpper(name) {
+			speakers[name] = true
+			add(q.Sentence)
+		}
+		if len(speakers) >= 2 {
+			break
+		}
+	}
+	for _, id := range story {
+		if denial.MatchString(sh.Sentences[id].Text) {
+			add(id)
+			break
+		}
+	}
+	if len(ids) < 3 {
+		return nil
+	}
+	return &Section{Kind: FAQ, Sentences: ids}
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r >= 'À' && r <= 'Þ'
+	}
+	return false
+}

@@ -1,0 +1,429 @@
+// Package plan is the fourth stage of plume's pipeline: it takes a story's
+// fact sheet and gives an outline — the focus keyphrase, a lead, body
+// sections cut from the sources by topic, and the sections the facts
+// support (key points, a profile of the central actor, an FAQ, context
+// from related stories) — with a word budget per section that adds up to
+// the length asked.
+//
+// It decides what goes where; it never writes a sentence. Both writers,
+// offline and LLM, write from the same plan.
+package plan
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/keyphrase"
+)
+
+// Kind is the kind of a planned section. The names are those of the JSON
+// output's sections[].kind.
+type Kind string
+
+// Section kinds.
+const (
+	Lead      Kind = "lead"
+	Body      Kind = "body"
+	KeyPoints Kind = "key_points"
+	Profile   Kind = "profile"
+	FAQ       Kind = "faq"
+	Context   Kind = "context"
+)
+
+// Section is one planned section.
+type Section struct {
+	Kind Kind
+	// Budget is the section's share of the target length, in words.
+	Budget int
+	// Sentences are the sheet's sentence IDs the section draws on, in
+	// order. For a body section they are the section's text.
+	Sentences []int
+	// SourceHeading is the subheading the source gave this part, if any.
+	SourceHeading string
+	// Subject names the actor of a profile section.
+	Subject string
+	// Related lists the related sources (indices in the sheet) a context
+	// section draws on.
+	Related []int
+	// WithKeyphrase asks the writer to put the keyphrase in this
+	// section's heading, so that 30–75 % of subheadings carry it.
+	WithKeyphrase bool
+}
+
+// Plan is the outline of an article.
+type Plan struct {
+	Keyphrase string
+	// KeyWords are the keyphrase's words, as they must appear.
+	KeyWords []string
+	// Target is the minimum length asked, in words; Supported is what the
+	// sources honestly support.
+	Target, Supported int
+	Sections          []Section
+	Warnings          []string
+}
+
+// Options configure planning.
+type Options struct {
+	// MinWords is the length asked (the brief's minimum, --min-words).
+	MinWords int
+	// Keyphrase overrides the chosen keyphrase.
+	Keyphrase string
+}
+
+// Section sizes, in words. Yoast flags sections over 300 words.
+const (
+	maxSection    = 280
+	targetSection = 180
+	minSection    = 60
+)
+
+// Build plans an article from a fact sheet.
+func Build(sh *facts.Sheet, o Options) *Plan {
+	if o.MinWords <= 0 {
+		o.MinWords = 700
+	}
+	p := &Plan{Target: o.MinWords}
+	story := storySentences(sh)
+	if len(story) == 0 {
+		return p
+	}
+	p.Keyphrase, p.KeyWords = chooseKeyphrase(sh, story, o.Keyphrase)
+
+	lead := leadSentences(sh, story, p.KeyWords)
+	p.Sections = append(p.Sections, Section{Kind: Lead, Sentences: lead})
+	used := map[int]bool{}
+	for _, id := range lead {
+		used[id] = true
+	}
+	var rest []int
+	for _, id := range story {
+		if !used[id] {
+			rest = append(rest, id)
+		}
+	}
+	profile := planProfile(sh, rest)
+	if profile != nil {
+		for _, id := range profile.Sentences {
+			used[id] = true
+		}
+		rest = rest[:0]
+		for _, id := range story {
+			if !used[id] {
+				rest = append(rest, id)
+			}
+		}
+	}
+	body := segment(sh, rest)
+	p.Sections = append(p.Sections, body...)
+	if profile != nil {
+		p.Sections = append(p.Sections, *profile)
+	}
+	if kp := planKeyPoints(sh, story); kp != nil {
+		// Key points come right after the lead, as news sites print them.
+		p.Sections = append(p.Sections[:1], append([]Section{*kp}, p.Sections[1:]...)...)
+	}
+	if ctx := planContext(sh); ctx != nil {
+		p.Sections = append(p.Sections, *ctx)
+	}
+	if faq := planFAQ(sh, story); faq != nil {
+		p.Sections = append(p.Sections, *faq)
+	}
+	markKeyphraseHeadings(p)
+	p.budget(sh)
+	return p
+}
+
+// storySentences returns the IDs of the story's own sentences, near
+// duplicates across sources removed (the first source's wording kept, and
+// never a sentence whose figures differ from the one it repeats).
+func storySentences(sh *facts.Sheet) []int {
+	var kept []int
+	var keys []map[string]bool
+	for _, s := range sh.Story() {
+		k := contentKeys(s.Text)
+		dup := false
+		for i, other := range keys {
+			if jaccard(k, other) >= 0.6 && sameFigures(sh.Sentences[kept[i]], s) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, s.ID)
+			keys = append(keys, k)
+		}
+	}
+	return kept
+}
+
+func sameFigures(a, b facts.Sentence) bool {
+	ka, kb := map[string]bool{}, map[string]bool{}
+	for _, f := range a.Figures {
+		ka[f.Key()] = true
+	}
+	for _, f := range b.Figures {
+		kb[f.Key()] = true
+	}
+	for k := range kb {
+		if !ka[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []string) {
+	if kp := strings.TrimSpace(override); kp != "" {
+		var words []string
+		for _, w := range strings.Fields(kp) {
+			if !keyphrase.IsStop(strings.ToLower(w)) {
+				words = append(words, w)
+			}
+		}
+		if len(words) == 0 {
+			words = strings.Fields(kp)
+		}
+		return kp, words
+	}
+	var texts, titles []string
+	exclude := map[string]bool{}
+	for _, src := range sh.Sources {
+		if src.Related {
+			continue
+		}
+		if src.Title != "" {
+			titles = append(titles, src.Title)
+			texts = append(texts, src.Title)
+		}
+		for _, w := range strings.Fields(strings.ToLower(src.Site)) {
+			exclude[w] = true
+		}
+	}
+	for _, id := range story {
+		texts = append(texts, sh.Sentences[id].Text)
+	}
+	// News agencies quoted as sources are not the story.
+	for _, w := range []string{"cnn", "reuters", "afp", "ap", "bloomberg"} {
+		exclude[w] = true
+	}
+	lead := sh.Sentences[story[0]].Text
+	for _, min := range []int{3, 2, 1} {
+		if c, ok := keyphrase.Choose(texts, keyphrase.Options{Lead: lead, Titles: titles, MinSentences: min, Exclude: exclude}); ok {
+			return c.Keyphrase(), c.Words
+		}
+	}
+	return "", nil
+}
+
+// leadSentences picks the lede: the first sentence of the primary source,
+// or the earliest of its first four that holds the keyphrase whole, and a
+// second sentence when the first is short.
+func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
+	first := story[0]
+	for i, id := range story {
+		if i >= 4 || sh.Sentences[id].Source != sh.Sentences[first].Source {
+			break
+		}
+		if len(key) > 0 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
+			first = id
+			break
+		}
+	}
+	lead := []int{first}
+	if sh.Sentences[first].Words < 25 {
+		for _, id := range story {
+			if id != first && sh.Sentences[id].Source == sh.Sentences[first].Source && id > first {
+				lead = append(lead, id)
+				break
+			}
+		}
+	}
+	return lead
+}
+
+// segment cuts the remaining sentences into body sections at source
+// paragraph boundaries, starting a new section at a source subheading, at a
+// change of source, or where the next paragraph shares least with the
+// current section once the section has enough words.
+func segment(sh *facts.Sheet, ids []int) []Section {
+	// Paragraphs: runs of sentences of one source block.
+	type para struct {
+		ids     []int
+		words   int
+		heading string
+		source  int
+	}
+	var paras []para
+	for _, id := range ids {
+		s := sh.Sentences[id]
+		if n := len(paras); n > 0 {
+			last := &paras[n-1]
+			prev := sh.Sentences[last.ids[len(last.ids)-1]]
+			if prev.Source == s.Source && prev.Block == s.Block {
+				last.ids = append(last.ids, id)
+				last.words += s.Words
+				continue
+			}
+		}
+		paras = append(paras, para{ids: []int{id}, words: s.Words, heading: s.Heading, source: s.Source})
+	}
+	var out []Section
+	var cur Section
+	words := 0
+	var curKeys map[string]bool
+	flush := func() {
+		if len(cur.Sentences) > 0 {
+			out = append(out, cur)
+		}
+		cur, words, curKeys = Section{Kind: Body}, 0, map[string]bool{}
+	}
+	flush()
+	for i, pa := range paras {
+		newHeading := pa.heading != "" && (i == 0 || paras[i-1].heading != pa.heading)
+		newSource := i > 0 && paras[i-1].source != pa.source
+		k := map[string]bool{}
+		for _, id := range pa.ids {
+			for w := range contentKeys(sh.Sentences[id].Text) {
+				k[w] = true
+			}
+		}
+		switch {
+		case len(cur.Sentences) == 0:
+		case newHeading || newSource && words >= minSection:
+			flush()
+		case words+pa.words > maxSection:
+			flush()
+		case words >= targetSection && jaccard(k, curKeys) < 0.08:
+			flush()
+		}
+		if len(cur.Sentences) == 0 && newHeading {
+			cur.SourceHeading = pa.heading
+		}
+		cur.Sentences = append(cur.Sentences, pa.ids...)
+		words += pa.words
+		for w := range k {
+			curKeys[w] = true
+		}
+	}
+	flush()
+	// A short last section joins the one before it when they fit.
+	for len(out) >= 2 {
+		last, prev := out[len(out)-1], out[len(out)-2]
+		lw, pw := sectionWords(sh, last), sectionWords(sh, prev)
+		if lw >= minSection || lw+pw > maxSection || last.SourceHeading != "" {
+			break
+		}
+		out[len(out)-2].Sentences = append(prev.Sentences, last.Sentences...)
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func sectionWords(sh *facts.Sheet, s Section) int {
+	n := 0
+	for _, id := range s.Sentences {
+		n += sh.Sentences[id].Words
+	}
+	return n
+}
+
+// markKeyphraseHeadings asks for the keyphrase in about half of the
+// sections with an H2 (Yoast wants 30–75 %).
+func markKeyphraseHeadings(p *Plan) {
+	var headed []int
+	for i, s := range p.Sections {
+		if s.Kind != Lead {
+			headed = append(headed, i)
+		}
+	}
+	if len(headed) == 0 || len(p.KeyWords) == 0 {
+		return
+	}
+	want := (len(headed) + 1) / 2
+	if float64(want)/float64(len(headed)) > 0.75 {
+		want = len(headed) * 3 / 4
+	}
+	// The first body section and then every other section.
+	n := 0
+	for j, i := range headed {
+		if n < want && (j%2 == 0 || len(headed)-j <= want-n) && p.Sections[i].Kind != FAQ {
+			p.Sections[i].WithKeyphrase = true
+			n++
+		}
+	}
+}
+
+// budget spreads the target length over the sections in proportion to the
+// material each has, and records what the sources support.
+func (p *Plan) budget(sh *facts.Sheet) {
+	total := 0
+	sizes := make([]int, len(p.Sections))
+	for i, s := range p.Sections {
+		switch s.Kind {
+		case KeyPoints:
+			sizes[i] = 12 * len(s.Sentences)
+		case FAQ:
+			sizes[i] = sectionWords(sh, s) + 8*len(s.Sentences)
+		case Context:
+			sizes[i] = 0
+			for _, r := range s.Related {
+				sizes[i] += min(relatedWords(sh, r), 70)
+			}
+		default:
+			sizes[i] = sectionWords(sh, s)
+		}
+		total += sizes[i]
+	}
+	p.Supported = total
+	if total == 0 {
+		return
+	}
+	for i := range p.Sections {
+		p.Sections[i].Budget = (sizes[i]*p.Target + total - 1) / total
+	}
+}
+
+func relatedWords(sh *facts.Sheet, source int) int {
+	n := 0
+	for _, s := range sh.Sentences {
+		if s.Source == source && s.Block <= 1 {
+			n += s.Words
+		}
+	}
+	return n
+}
+
+// contentKeys are the lower-cased words of four letters or more of a
+// sentence, a cheap proxy for its content lemmas.
+func contentKeys(s string) map[string]bool {
+	k := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'à' && r <= 'ÿ' || r == 'œ' || r >= '0' && r <= '9')
+	}) {
+		if len([]rune(w)) >= 4 {
+			k[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	return k
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	in := 0
+	for k := range a {
+		if b[k] {
+			in++
+		}
+	}
+	return float64(in) / float64(len(a)+len(b)-in)
+}
+
+// sortedIDs returns ids in document order.
+func sortedIDs(ids []int) []int {
+	out := append([]int(nil), ids...)
+	sort.Ints(out)
+	return out
+}

@@ -1,0 +1,152 @@
+// Package rewrite runs plume's whole pipeline for one story: cleaned
+// sources → fact sheet → plan → writer → verification → rendering. It is
+// the one entry point the CLI, the batch mode and the HTTP service share.
+//
+// It takes cleaned documents and options and gives a [Result] in the shape
+// of plume's JSON contract; it never reads files or the network itself.
+package rewrite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fidelity"
+	"github.com/plume-seo/plume/internal/fr/langid"
+	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/plan"
+	"github.com/plume-seo/plume/internal/render"
+	"github.com/plume-seo/plume/internal/write"
+)
+
+// Input is one source of the story, cleaned.
+type Input struct {
+	Name string
+	Doc  *clean.Document
+}
+
+// Options configure a rewrite.
+type Options struct {
+	// Keyphrase overrides the chosen keyphrase.
+	Keyphrase string
+	// MinWords is the length asked; 0 means the brief's minimum, else 700.
+	MinWords int
+	// Writer writes the article; nil means the offline writer.
+	Writer write.Writer
+	// Related are other stories (--corpus), used for context and links.
+	Related []Input
+}
+
+// Section is a section of the result, as the JSON output lists them.
+type Section struct {
+	Heading string `json:"heading"`
+	Level   int    `json:"level"`
+	Kind    string `json:"kind"`
+	Writer  string `json:"writer,omitempty"`
+}
+
+// Result is a written and verified article, in the JSON contract's shape.
+type Result struct {
+	Title           string           `json:"title"`
+	SEOTitle        string           `json:"seo_title"`
+	MetaDescription string           `json:"meta_description"`
+	Slug            string           `json:"slug"`
+	Keyphrase       string           `json:"keyphrase"`
+	Lead            string           `json:"lead"`
+	Sections        []Section        `json:"sections"`
+	FAQ             []article.QA     `json:"faq"`
+	WordCount       int              `json:"word_count"`
+	Language        string           `json:"language"`
+	Writer          string           `json:"writer"`
+	Markdown        string           `json:"markdown"`
+	HTML            string           `json:"html"`
+	Fidelity        *fidelity.Report `json:"fidelity"`
+	Sources         []article.Source `json:"sources"`
+	Warnings        []string         `json:"warnings"`
+	// TargetWords and SupportedWords say what was asked and what the
+	// sources support.
+	TargetWords    int `json:"target_words"`
+	SupportedWords int `json:"supported_words"`
+
+	// Article is the written article, for further checks and rendering.
+	Article *article.Article `json:"-"`
+}
+
+// Run writes one article from the story's sources.
+func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
+	if len(inputs) == 0 {
+		return nil, fmt.Errorf("rewrite: no source")
+	}
+	if o.Writer == nil {
+		o.Writer = write.Extractive{}
+	}
+	minWords := o.MinWords
+	for _, in := range inputs {
+		if b := in.Doc.Brief; b != nil && minWords == 0 && b.MinWords > 0 {
+			minWords = b.MinWords
+		}
+	}
+	if minWords == 0 {
+		minWords = 700
+	}
+	var sources []facts.Source
+	for _, in := range inputs {
+		sources = append(sources, source(in, false))
+	}
+	for _, in := range o.Related {
+		sources = append(sources, source(in, true))
+	}
+	sh := facts.Build(sources)
+	p := plan.Build(sh, plan.Options{MinWords: minWords, Keyphrase: o.Keyphrase})
+	if len(p.Sections) == 0 {
+		return nil, fmt.Errorf("rewrite: the sources hold no sentence to write from")
+	}
+	d, err := o.Writer.Write(ctx, p, sh)
+	if err != nil {
+		return nil, err
+	}
+	a := d.Article
+	r := &Result{
+		Title: a.Title, SEOTitle: a.SEOTitle, MetaDescription: a.MetaDescription, Slug: a.Slug,
+		Keyphrase: a.Keyphrase, Lead: d.Lead, FAQ: a.FAQ, Writer: o.Writer.Name(),
+		Sources: a.Sources, Warnings: append([]string{}, d.Warnings...), Article: a,
+		TargetWords: minWords, SupportedWords: p.Supported,
+	}
+	if r.FAQ == nil {
+		r.FAQ = []article.QA{}
+	}
+	if r.Sources == nil {
+		r.Sources = []article.Source{}
+	}
+	for _, s := range d.Sections {
+		r.Sections = append(r.Sections, Section{Heading: s.Heading, Level: s.Level, Kind: string(s.Kind), Writer: s.Writer})
+	}
+	var texts []string
+	texts = append(texts, a.Title)
+	for _, b := range a.Blocks {
+		switch {
+		case b.Kind == article.List:
+			texts = append(texts, b.Items...)
+		case b.Text != "":
+			texts = append(texts, b.Text)
+		}
+	}
+	r.Fidelity = fidelity.Check(texts, sh)
+	r.WordCount = token.CountAlnumWords(strings.Join(texts, "\n"))
+	r.Language = langid.Detect(strings.Join(texts, "\n")).Lang
+	if r.WordCount < minWords {
+		r.Warnings = append(r.Warnings, fmt.Sprintf(
+			"the sources support about %d words, fewer than the %d asked: add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)",
+			r.WordCount, minWords))
+	}
+	r.Markdown = string(render.Markdown(a))
+	r.HTML = string(render.HTML(a, render.HTMLOptions{Publisher: "plume"}))
+	return r, nil
+}
+
+func source(in Input, related bool) facts.Source {
+	return facts.Source{Name: in.Name, Title: in.Doc.Title, URL: in.Doc.URL, Site: in.Doc.Site, Doc: in.Doc, Related: related}
+}

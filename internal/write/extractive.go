@@ -1,0 +1,476 @@
+package write
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/pos"
+	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/keyphrase"
+	"github.com/plume-seo/plume/internal/plan"
+	"github.com/plume-seo/plume/internal/rephrase"
+)
+
+// Extractive is the offline writer.
+type Extractive struct{}
+
+var _ Writer = Extractive{}
+
+// Name implements Writer.
+func (Extractive) Name() string { return "extractive" }
+
+// writer holds the state of one article being written.
+type writer struct {
+	p        *plan.Plan
+	sh       *facts.Sheet
+	kform    string // the keyphrase as headings say it
+	headings map[string]bool
+	phrases  map[string]bool // noun phrases already used in headings
+	used     map[int]bool    // sentences already printed
+	attrib   int             // attribution verbs varied so far
+	draft    *Draft
+	art      *article.Article
+}
+
+// Write implements Writer.
+func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft, error) {
+	if len(p.Sections) == 0 {
+		return nil, fmt.Errorf("write: the sources hold no article text")
+	}
+	w := &writer{
+		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
+		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{},
+		draft: &Draft{}, art: &article.Article{Keyphrase: p.Keyphrase, Lang: "fr"},
+	}
+	for _, s := range p.Sections {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		switch s.Kind {
+		case plan.Lead:
+			w.lead(s)
+		case plan.Body:
+			w.body(s)
+		case plan.KeyPoints:
+			w.keyPoints(s)
+		case plan.Profile:
+			w.profile(s)
+		case plan.FAQ:
+			w.faq(s)
+		case plan.Context:
+			w.context(s)
+		}
+	}
+	w.meta()
+	w.sources()
+	w.draft.Article = w.art
+	return w.draft, nil
+}
+
+// sentences returns the section's sentences made readable: datelines
+// stripped, long sentences split at safe points, transitions added where
+// the relation is clear, attribution verbs varied.
+func (w *writer) sentences(ids []int) []string {
+	var out []string
+	for _, id := range ids {
+		if w.used[id] {
+			continue
+		}
+		w.used[id] = true
+		s := w.sh.Sentences[id].Text
+		if t, ok := rephrase.StripDateline(s); ok {
+			s = t
+		}
+		parts := []string{s}
+		if token.CountAlnumWords(s) > 22 {
+			if ps, ok := rephrase.Split(s); ok {
+				parts = ps
+			}
+		}
+		out = append(out, parts...)
+	}
+	for i := range out {
+		if strings.Contains(out[i], "a déclaré") {
+			w.attrib++
+			if w.attrib%2 == 0 {
+				if t, ok := rephrase.VaryAttribution(out[i], w.attrib); ok {
+					out[i] = t
+				}
+			}
+		}
+		if i > 0 && !rephrase.IsTransition(out[i]) {
+			if t, ok := rephrase.Connect(out[i-1], out[i]); ok {
+				out[i] = t
+			}
+		}
+	}
+	return out
+}
+
+func (w *writer) paragraphs(ids []int) []string {
+	// Sentences of one source block stay in one paragraph; a paragraph
+	// gets at most ~120 words.
+	var paras []string
+	var cur []int
+	flush := func() {
+		if len(cur) > 0 {
+			if ss := w.sentences(cur); len(ss) > 0 {
+				paras = append(paras, strings.Join(ss, " "))
+			}
+		}
+		cur = nil
+	}
+	words := 0
+	for _, id := range ids {
+		s := w.sh.Sentences[id]
+		if len(cur) > 0 {
+			prev := w.sh.Sentences[cur[len(cur)-1]]
+			if prev.Source != s.Source || prev.Block != s.Block || words+s.Words > 120 {
+				flush()
+				words = 0
+			}
+		}
+		cur = append(cur, id)
+		words += s.Words
+	}
+	flush()
+	return paras
+}
+
+func (w *writer) addHeading(text string, kind plan.Kind, level int) {
+	w.headings[strings.ToLower(text)] = true
+	w.art.Blocks = append(w.art.Blocks, article.Block{Kind: article.Heading, Level: level, Text: text, Section: string(kind)})
+	w.draft.Sections = append(w.draft.Sections, SectionInfo{Heading: text, Level: level, Kind: kind, Writer: "extractive"})
+}
+
+func (w *writer) addParagraphs(paras []string) {
+	for _, p := range paras {
+		w.art.Blocks = append(w.art.Blocks, article.Block{Kind: article.Paragraph, Text: p})
+	}
+}
+
+func (w *writer) lead(s plan.Section) {
+	paras := w.sentences(s.Sentences)
+	lead := strings.Join(paras, " ")
+	w.draft.Lead = lead
+	w.art.Blocks = append(w.art.Blocks, article.Block{Kind: article.Paragraph, Text: lead})
+}
+
+func (w *writer) body(s plan.Section) {
+	paras := w.paragraphs(s.Sentences)
+	if len(paras) == 0 {
+		return
+	}
+	w.addHeading(w.bodyHeading(s), plan.Body, 2)
+	w.addParagraphs(paras)
+}
+
+// bodyHeading names a body section after its most salient noun phrase —
+// frequent in the section, rare elsewhere — with the keyphrase in front
+// when the plan asks for it. A source's own subheading is kept when no
+// keyphrase is needed.
+func (w *writer) bodyHeading(s plan.Section) string {
+	if s.SourceHeading != "" && !s.WithKeyphrase && !w.headings[strings.ToLower(s.SourceHeading)] {
+		return strings.TrimRight(strings.TrimSuffix(s.SourceHeading, "?"), " ") + func() string {
+			if strings.HasSuffix(s.SourceHeading, "?") {
+				return nbsp + "?"
+			}
+			return ""
+		}()
+	}
+	np := w.salientPhrase(s.Sentences)
+	switch {
+	case np == "" && s.WithKeyphrase:
+		return w.unique(capitalize(w.kform))
+	case np == "":
+		return w.unique("Les autres éléments de l’enquête")
+	case s.WithKeyphrase && !keyphrase.ContainsAll(np, w.p.KeyWords):
+		return w.unique(capitalize(w.kform) + nbsp + ": " + np)
+	}
+	return w.unique(capitalize(np))
+}
+
+// unique makes a heading differ from the ones before it.
+func (w *writer) unique(h string) string {
+	if !w.headings[strings.ToLower(h)] {
+		return h
+	}
+	for i := 2; ; i++ {
+		c := fmt.Sprintf("%s (%d)", h, i)
+		if !w.headings[strings.ToLower(c)] {
+			return c
+		}
+	}
+}
+
+// salientPhrase picks the section's noun phrase with the best
+// frequency-in-section over frequency-in-story ratio, not yet used in a
+// heading, and returns it with its determiner.
+func (w *writer) salientPhrase(ids []int) string {
+	type cand struct {
+		p     chunk.Phrase
+		n     int
+		score float64
+	}
+	in := map[string]*cand{}
+	for _, id := range ids {
+		for _, p := range chunk.Phrases(w.sh.Sentences[id].Text) {
+			words := strings.Fields(p.Text)
+			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 {
+				continue
+			}
+			k := strings.ToLower(p.Text)
+			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
+				continue
+			}
+			c := in[k]
+			if c == nil {
+				c = &cand{p: p}
+				in[k] = c
+			}
+			c.n++
+		}
+	}
+	var cands []*cand
+	for k, c := range in {
+		total := 0
+		for _, s := range w.sh.Sentences {
+			if strings.Contains(strings.ToLower(s.Text), k) {
+				total++
+			}
+		}
+		c.score = float64(c.n) / float64(1+total) * float64(len(strings.Fields(c.p.Text))+1)
+		if c.p.Kind != chunk.Common {
+			c.score *= 0.8
+		}
+		cands = append(cands, c)
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].p.Text < cands[j].p.Text
+	})
+	best := cands[0].p
+	w.phrases[strings.ToLower(best.Text)] = true
+	return withDeterminer(best)
+}
+
+// keyPoints writes « L'essentiel »: one line per figure, the figure with
+// the noun phrase it counts and who states it.
+func (w *writer) keyPoints(s plan.Section) {
+	var items []string
+	for _, id := range s.Sentences {
+		if item := keyPoint(w.sh.Sentences[id]); item != "" {
+			items = append(items, item)
+		}
+	}
+	if len(items) < 3 {
+		return
+	}
+	h := "L’essentiel"
+	if s.WithKeyphrase {
+		h = capitalize(w.kform) + nbsp + ": l’essentiel"
+	}
+	w.addHeading(w.unique(h), plan.KeyPoints, 2)
+	w.art.Blocks = append(w.art.Blocks, article.Block{Kind: article.List, Items: items, Text: strings.Join(items, "\n")})
+}
+
+// keyPoint compresses a sentence to its figure and what it counts: "Plus
+// de 20 000 organisations aux États-Unis infiltrées, selon Reuters". The
+// words are the sentence's own, in its order; only the verb is left out.
+func keyPoint(s facts.Sentence) string {
+	if len(s.Figures) == 0 {
+		return ""
+	}
+	f := s.Figures[0]
+	toks := token.Tokenize(s.Text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	tags := pos.Default().Tag(words)
+	start := -1
+	for i, t := range toks {
+		if t.Start >= f.Start {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	end := start
+	for end < len(toks) && toks[end].End <= f.End {
+		end++
+	}
+	// The noun phrase after the figure: nouns, adjectives, names and
+	// their prepositions, up to the verb.
+	for end < len(toks) {
+		t := tags[end]
+		if t == "NOUN" || t == "ADJ" || t == "PROPN" || t == "ADP" || t == "DET" || t == "ADP+DET" || t == "NUM" {
+			end++
+			continue
+		}
+		break
+	}
+	// A passive participle keeps the state: "sont infiltrées" → "infiltrées".
+	if end+1 < len(toks) && tags[end] == "AUX" && tags[end+1] == "VERB" && strings.HasSuffix(strings.ToLower(words[end+1]), "es") || end+1 < len(toks) && tags[end] == "AUX" && tags[end+1] == "VERB" && strings.HasSuffix(words[end+1], "é") {
+		words[end] = ""
+		end += 2
+	}
+	for end > start && (tags[end-1] == "ADP" || tags[end-1] == "DET" || tags[end-1] == "ADP+DET") {
+		end--
+	}
+	if end-start < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		if words[i] == "" {
+			continue
+		}
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "’") && !strings.HasSuffix(b.String(), "'") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[i])
+	}
+	item := capitalize(b.String())
+	if s.Speaker != "" {
+		item += ", selon " + lowerFirst(facts.ShortName(s.Speaker))
+	}
+	return item
+}
+
+func (w *writer) profile(s plan.Section) {
+	paras := w.paragraphs(s.Sentences)
+	if len(paras) == 0 {
+		return
+	}
+	w.addHeading(w.unique(question("Qui est "+s.Subject)), plan.Profile, 2)
+	w.addParagraphs(paras)
+}
+
+var subjectBefore = regexp.MustCompile(`^(.{2,40}?)\s+(?:a |ont |avait )?(?:nie|nient|démenti|dément|rejette|rejeté|qualifié|a qualifié|déjà riposté)`)
+
+// faq writes the questions a reader asks, each answered by the sentence
+// of the sources that answers it, reframed so that it does not repeat the
+// body word for word.
+func (w *writer) faq(s plan.Section) {
+	var qas []article.QA
+	for _, id := range s.Sentences {
+		sent := w.sh.Sentences[id]
+		q := faqQuestion(sent)
+		if q == "" || w.headings[strings.ToLower(q)] {
+			continue
+		}
+		answer := sent.Text
+		if t, ok := rephrase.StripDateline(answer); ok {
+			answer = t
+		}
+		if t, ok := rephrase.Reframe(answer, rephrase.StyleSelon); ok {
+			answer = t
+		} else if t, ok := rephrase.Reframe(answer, rephrase.StyleReported); ok {
+			answer = t
+		}
+		w.used[id] = true
+		w.headings[strings.ToLower(q)] = true
+		qas = append(qas, article.QA{Question: q, Answer: answer})
+	}
+	if len(qas) < 3 {
+		return
+	}
+	h := "Questions fréquentes"
+	if s.WithKeyphrase {
+		h = capitalize(w.kform) + nbsp + ": vos questions"
+	}
+	w.addHeading(w.unique(h), plan.FAQ, 2)
+	for _, qa := range qas {
+		w.art.Blocks = append(w.art.Blocks,
+			article.Block{Kind: article.Heading, Level: 3, Text: qa.Question, Section: string(plan.FAQ)},
+			article.Block{Kind: article.Paragraph, Text: qa.Answer})
+	}
+	w.art.FAQ = qas
+}
+
+// faqQuestion asks the question a sentence answers, by pattern:
+// how many (a figure with its noun), what did X say (a quotation), what
+// does X answer (a denial).
+func faqQuestion(s facts.Sentence) string {
+	for _, f := range s.Figures {
+		if f.Noun != "" && !f.Vague {
+			return question("Combien " + de(f.Noun) + " sont " + agree("concerné", f.Noun))
+		}
+	}
+	if len(s.Quotes) > 0 && s.Speaker != "" {
+		name := facts.ShortName(s.Speaker)
+		if isNameWord(strings.Fields(name)[0]) {
+			return question("Qu’a déclaré " + name)
+		}
+	}
+	if m := subjectBefore.FindStringSubmatch(s.Text); m != nil {
+		subj := strings.TrimSpace(m[1])
+		if len(strings.Fields(subj)) <= 4 {
+			return question("Que répond " + lowerFirst(subj))
+		}
+	}
+	return ""
+}
+
+// context writes what related stories of the corpus say, each with a link.
+func (w *writer) context(s plan.Section) {
+	var paras []article.Block
+	for _, src := range s.Related {
+		var lead []string
+		words := 0
+		for _, sent := range w.sh.Sentences {
+			if sent.Source != src || words > 60 {
+				continue
+			}
+			if t, ok := rephrase.StripDateline(sent.Text); ok {
+				lead = append(lead, t)
+			} else {
+				lead = append(lead, sent.Text)
+			}
+			words += sent.Words
+		}
+		if len(lead) == 0 {
+			continue
+		}
+		source := w.sh.Sources[src]
+		text := strings.Join(lead, " ")
+		b := article.Block{Kind: article.Paragraph, Text: text}
+		if title := source.Title; title != "" && source.URL != "" {
+			b.Text = text + " Lire aussi : " + title + "."
+			b.Links = []article.Link{{Text: title, URL: source.URL}}
+		}
+		paras = append(paras, b)
+	}
+	if len(paras) == 0 {
+		return
+	}
+	h := "Le contexte"
+	if s.WithKeyphrase {
+		h = capitalize(w.kform) + nbsp + ": le contexte"
+	}
+	w.addHeading(w.unique(h), plan.Context, 2)
+	w.art.Blocks = append(w.art.Blocks, paras...)
+}
+
+func (w *writer) sources() {
+	for _, src := range w.sh.Sources {
+		if src.Related {
+			continue
+		}
+		w.art.Sources = append(w.art.Sources, article.Source{Title: src.Title, URL: src.URL, Site: src.Site})
+	}
+}

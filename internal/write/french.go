@@ -1,0 +1,150 @@
+package write
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/lexicon"
+)
+
+// The patterns of this file build headings, titles and questions from noun
+// phrases and names with the determiners and agreement French requires.
+// Each is grammatical by construction; none adds a fact.
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// lowerFirst lower-cases the first letter of s unless the first word is a
+// name or an acronym.
+func lowerFirst(s string) string {
+	first := strings.Fields(s)
+	if len(first) == 0 {
+		return s
+	}
+	w := strings.Trim(first[0], ",.:;«»")
+	if isNameWord(w) {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// isNameWord reports whether a capitalised word is a name rather than a
+// common word capitalised by position: the lexicon does not know it in
+// lower case, or knows it as a proper name, or it is an acronym.
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if isAcronym(w) {
+		return true
+	}
+	lex := lexicon.Default()
+	return lex.IsProperName(w) || !lex.Has(strings.ToLower(w))
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func startsWithVowel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.ToLower(s))
+	return strings.ContainsRune("aâàeéèêëiîïoôuûùyœh", r)
+}
+
+// de joins "de" to a phrase with elision: "de Microsoft", "d'Exchange".
+func de(s string) string {
+	if startsWithVowel(s) && !strings.HasPrefix(strings.ToLower(s), "h") {
+		return "d’" + s
+	}
+	return "de " + s
+}
+
+// keyphraseForm writes a keyphrase the way a heading says it: the common
+// nouns first, then "de" and the name ("piratage de Microsoft Exchange").
+// A keyphrase of names only, or of common words only, is kept as it is.
+func keyphraseForm(words []string) string {
+	split := -1
+	for i, w := range words {
+		if isNameWord(w) {
+			split = i
+			break
+		}
+	}
+	if split <= 0 {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:split], " ") + " " + de(strings.Join(words[split:], " "))
+}
+
+// withDeterminer puts the definite article a common noun phrase needs in
+// front of it ("la directive d'urgence", "l'agence", "les serveurs").
+// Names and acronyms keep their own usage and get none.
+func withDeterminer(p chunk.Phrase) string {
+	if p.Kind != chunk.Common {
+		return p.Text
+	}
+	g, n := genderNumber(p.Head)
+	switch {
+	case n == lexicon.Plur:
+		return "les " + p.Text
+	case startsWithVowel(p.Text) && !strings.HasPrefix(strings.ToLower(p.Text), "h"):
+		return "l’" + p.Text
+	case g == lexicon.Fem:
+		return "la " + p.Text
+	}
+	return "le " + p.Text
+}
+
+// genderNumber reads a noun's gender and number from the lexicon.
+func genderNumber(noun string) (lexicon.Gender, lexicon.Number) {
+	for _, a := range lexicon.Default().LookupFold(noun) {
+		if a.POS == lexicon.Noun {
+			return a.Gender, a.Number
+		}
+	}
+	if strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "x") {
+		return lexicon.Masc, lexicon.Plur
+	}
+	return lexicon.Masc, lexicon.Sing
+}
+
+// agree gives an adjective or participle the noun's gender and number:
+// agree("concerné", "organisations") = "concernées".
+func agree(masc, noun string) string {
+	g, n := genderNumber(noun)
+	out := masc
+	if g == lexicon.Fem {
+		out += "e"
+	}
+	if n == lexicon.Plur {
+		out += "s"
+	}
+	return out
+}
+
+// nbsp is the no-break space French puts before « ? » « ! » « : ».
+const nbsp = "\u00a0"
+
+// question ends a question with the French spacing.
+func question(s string) string {
+	return strings.TrimRight(s, " ?") + nbsp + "?"
+}

@@ -1,0 +1,196 @@
+package write
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/keyphrase"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Lengths of the SEO fields, in characters. Google shows about 60
+// characters of a title (600 px) and 120–156 of a meta description.
+const (
+	maxSEOTitle = 60
+	minMetaDesc = 120
+	maxMetaDesc = 156
+	maxTitle    = 110
+)
+
+// meta writes the title, SEO title, meta description and slug.
+func (w *writer) meta() {
+	w.art.Title = w.title()
+	w.art.SEOTitle = w.seoTitle()
+	w.art.MetaDescription = w.metaDescription()
+	w.art.Slug = Slug(w.p.Keyphrase)
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// title is the sources' headline that holds the keyphrase (or the first
+// headline), else one built from the keyphrase and the lead's main phrase.
+func (w *writer) title() string {
+	var first string
+	for _, src := range w.sh.Sources {
+		if src.Related || src.Title == "" || runes(src.Title) > maxTitle {
+			continue
+		}
+		if first == "" {
+			first = src.Title
+		}
+		if keyphrase.ContainsAll(src.Title, w.p.KeyWords) {
+			return src.Title
+		}
+	}
+	if first != "" {
+		return first
+	}
+	if np := w.leadPhrase(); np != "" {
+		return capitalize(w.kform) + nbsp + ": " + np
+	}
+	return capitalize(w.kform)
+}
+
+// leadPhrase is the lead's longest noun phrase that does not repeat the
+// keyphrase, with its determiner.
+func (w *writer) leadPhrase() string {
+	best := chunk.Phrase{}
+	for _, p := range chunk.Phrases(w.draft.Lead) {
+		if p.Kind == chunk.Common && len(p.Text) > len(best.Text) && runes(p.Text) < 45 && !keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
+			best = p
+		}
+	}
+	if best.Text == "" {
+		return ""
+	}
+	return withDeterminer(best)
+}
+
+// seoTitle starts with the keyphrase, as Yoast wants, and fits the width
+// Google shows.
+func (w *writer) seoTitle() string {
+	t := w.art.Title
+	if runes(t) <= maxSEOTitle && startsWithKeyphrase(t, w.p.KeyWords) {
+		return t
+	}
+	head := capitalize(w.kform)
+	var cands []string
+	for _, p := range chunk.Phrases(t) {
+		if p.Kind == chunk.Common && !keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
+			cands = append(cands, head+nbsp+": "+withDeterminer(p))
+		}
+	}
+	if np := w.leadPhrase(); np != "" {
+		cands = append(cands, head+nbsp+": "+np)
+	}
+	best := ""
+	for _, c := range cands {
+		if runes(c) <= maxSEOTitle && runes(c) > runes(best) {
+			best = c
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return head
+}
+
+func startsWithKeyphrase(t string, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	ws := token.Words(t)
+	if len(ws) == 0 {
+		return false
+	}
+	return strings.EqualFold(ws[0], words[0])
+}
+
+// metaDescription is a complete sentence of 120–156 characters with the
+// keyphrase once: a sentence of the sources that fits, else the keyphrase
+// followed by a sentence that fits.
+func (w *writer) metaDescription() string {
+	story := w.sh.Story()
+	for _, s := range story {
+		t := strings.TrimSpace(s.Text)
+		if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) && occurrences(t, w.p.KeyWords[0]) == 1 {
+			return t
+		}
+	}
+	prefix := capitalize(w.kform) + nbsp + ": "
+	best := ""
+	for _, s := range story {
+		t := strings.TrimSpace(s.Text)
+		if keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) || strings.HasPrefix(t, "«") {
+			continue
+		}
+		c := prefix + lowerFirst(t)
+		if n := runes(c); n >= minMetaDesc && n <= maxMetaDesc {
+			if best == "" {
+				best = c
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// Last resort: the lead cut at a word boundary, marked as cut.
+	lead := prefix + lowerFirst(w.draft.Lead)
+	if keyphrase.ContainsAll(w.draft.Lead, w.p.KeyWords) {
+		lead = w.draft.Lead
+	}
+	if runes(lead) <= maxMetaDesc {
+		return lead
+	}
+	cut := []rune(lead)[:maxMetaDesc-1]
+	s := string(cut)
+	if i := strings.LastIndexAny(s, " \u00a0"); i > 0 {
+		s = s[:i]
+	}
+	w.draft.Warnings = append(w.draft.Warnings, "meta description: no sentence of the sources fits 120–156 characters; the lead was cut at a word boundary")
+	return strings.TrimRight(s, " ,;:") + "…"
+}
+
+func balanced(s string) bool {
+	return strings.Count(s, "«") == strings.Count(s, "»") && strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "(") == strings.Count(s, ")")
+}
+
+func occurrences(s, word string) int {
+	n := 0
+	for _, w := range token.Words(s) {
+		if strings.EqualFold(w, word) {
+			n++
+		}
+	}
+	return n
+}
+
+// Slug turns a keyphrase into a URL slug: ASCII, lower case, hyphens.
+func Slug(s string) string {
+	s = norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'œ':
+			b.WriteString("oe")
+			dash = false
+		case r == 'æ':
+			b.WriteString("ae")
+			dash = false
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+			dash = false
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}

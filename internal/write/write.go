@@ -1,0 +1,42 @@
+// Package write is the fifth stage of plume's pipeline: a [Writer] takes a
+// plan and the story's fact sheet and gives an article (package article)
+// with, for each section, who wrote it.
+//
+// The offline [Extractive] writer writes only with the sources' own
+// sentences, transformed by the grammar-safe operations of package
+// rephrase, and with headings, key points and questions built from the
+// facts by fixed, grammatical patterns. It never invents a figure, a name
+// or a quotation, and it never pads: when the sources hold too little for
+// the length asked, it says so in a warning.
+package write
+
+import (
+	"context"
+
+	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/plan"
+)
+
+// Writer writes an article from a plan.
+type Writer interface {
+	// Name is the writer's name in the JSON output: "extractive", "llm".
+	Name() string
+	Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft, error)
+}
+
+// SectionInfo describes one written section.
+type SectionInfo struct {
+	Heading string    `json:"heading"`
+	Level   int       `json:"level"`
+	Kind    plan.Kind `json:"kind"`
+	Writer  string    `json:"writer"`
+}
+
+// Draft is a written article.
+type Draft struct {
+	Article  *article.Article
+	Lead     string
+	Sections []SectionInfo
+	Warnings []string
+}
