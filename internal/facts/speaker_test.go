@@ -32,11 +32,11 @@ func TestAttribute(t *testing.T) {
 func TestShortName(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
-		"L’expert de l’industrie et bloggeur Brian Krebs":                  "Brian Krebs",
-		"la porte-parole de la Maison Blanche, Jennifer Psaki":             "Jennifer Psaki",
-		"le responsable américain":                                         "le responsable américain",
-		"Reuters":                                                          "Reuters",
-		"Le conseiller à la sécurité nationale de la Maison Blanche":       "Maison Blanche",
+		"L’expert de l’industrie et bloggeur Brian Krebs":                         "Brian Krebs",
+		"la porte-parole de la Maison Blanche, Jennifer Psaki":                    "Jennifer Psaki",
+		"le responsable américain":                                                "le responsable américain",
+		"Reuters":                                                                 "Reuters",
+		"Le conseiller à la sécurité nationale de la Maison Blanche":              "Maison Blanche",
 		"L’Agence américaine de cybersécurité et de sécurité des infrastructures": "L’Agence américaine de cybersécurité et de sécurité des infrastructures",
 	} {
 		if got := ShortName(in); got != want {
