@@ -12,6 +12,9 @@ import (
 // participle, or an adverb.
 // Words the lexicon does not know (names, acronyms) can.
 func IsStop(w string) bool {
+	if englishStop[w] {
+		return true
+	}
 	set := lexicon.Default().TagSetFold(w)
 	if set == 0 {
 		return false
@@ -25,6 +28,14 @@ func IsStop(w string) bool {
 		return true // verbs and their participles
 	}
 	return !set.Has(lexicon.Noun) && !set.Has(lexicon.PropN) && !set.Has(lexicon.Adj) || light[w]
+}
+
+// englishStop are English function words that French copy quotes in
+// names ("Cybersecurity and Infrastructure Security Agency"); a keyphrase
+// never starts or ends with one. Written by the plume authors.
+var englishStop = map[string]bool{
+	"and": true, "of": true, "the": true, "for": true, "in": true, "on": true, "to": true,
+	"by": true, "with": true, "a": true, "an": true, "at": true, "from": true, "or": true,
 }
 
 // light words are nouns or adjectives by the dictionary that make no

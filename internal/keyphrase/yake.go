@@ -63,7 +63,7 @@ func YAKE(sentences []string, isStop func(string) bool) []Candidate {
 	for _, s := range sentences {
 		var ts []tok
 		for i, t := range token.Tokenize(s) {
-			if !t.Kind.IsWord() {
+			if !t.Kind.IsWord() || t.Kind == token.Elision {
 				ts = append(ts, tok{text: t.Text, lower: "", stop: true})
 				continue
 			}

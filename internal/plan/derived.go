@@ -53,6 +53,34 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 // « qu'il désigne sous le nom de Storm-0558 », « nommé « Hafnium » ».
 var namingCue = regexp.MustCompile(`(?:appell?ent|appelle|surnomme|surnomment|nommé|baptisé|désigne sous le nom de|connu sous le nom de|dit|dite)\s*[«“"]?\s*((?:[\p{Lu}][\p{L}\d]*(?:-\d+)?)(?:[ -][\p{Lu}\d][\p{L}\d]*)*)`)
 
+// centralActor is the name a naming cue introduces that the story's
+// sentences mention most, with the number of sentences that mention it.
+func centralActor(sh *facts.Sheet, ids []int) (string, int) {
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range sh.Story() {
+		for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
+			if !seen[m[1]] {
+				seen[m[1]] = true
+				names = append(names, m[1])
+			}
+		}
+	}
+	best, bestN := "", 0
+	for _, name := range names {
+		n := 0
+		for _, id := range ids {
+			if strings.Contains(sh.Sentences[id].Text, name) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = name, n
+		}
+	}
+	return best, bestN
+}
+
 // planProfile finds the story's central actor — named by a naming cue and
 // mentioned in at least two sentences — and gives it a « Qui est … ? »
 // section made of the sentences about it.

@@ -207,6 +207,11 @@ func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []s
 	for _, w := range []string{"cnn", "reuters", "afp", "ap", "bloomberg"} {
 		exclude[w] = true
 	}
+	// A central actor named by the sources (« qu'elle surnomme « Midnight
+	// Blizzard » ») is what readers search for.
+	if actor, n := centralActor(sh, story); actor != "" && (n >= 2 || strings.ContainsAny(actor, " -0123456789")) {
+		return actor, strings.Fields(actor)
+	}
 	lead := sh.Sentences[story[0]].Text
 	for _, min := range []int{3, 2, 1} {
 		if c, ok := keyphrase.Choose(texts, keyphrase.Options{Lead: lead, Titles: titles, MinSentences: min, Exclude: exclude}); ok {

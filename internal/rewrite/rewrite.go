@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fidelity"
@@ -50,22 +51,25 @@ type Section struct {
 
 // Result is a written and verified article, in the JSON contract's shape.
 type Result struct {
-	Title           string           `json:"title"`
-	SEOTitle        string           `json:"seo_title"`
-	MetaDescription string           `json:"meta_description"`
-	Slug            string           `json:"slug"`
-	Keyphrase       string           `json:"keyphrase"`
-	Lead            string           `json:"lead"`
-	Sections        []Section        `json:"sections"`
-	FAQ             []article.QA     `json:"faq"`
-	WordCount       int              `json:"word_count"`
-	Language        string           `json:"language"`
-	Writer          string           `json:"writer"`
-	Markdown        string           `json:"markdown"`
-	HTML            string           `json:"html"`
-	Fidelity        *fidelity.Report `json:"fidelity"`
-	Sources         []article.Source `json:"sources"`
-	Warnings        []string         `json:"warnings"`
+	Title            string           `json:"title"`
+	SEOTitle         string           `json:"seo_title"`
+	MetaDescription  string           `json:"meta_description"`
+	Slug             string           `json:"slug"`
+	Keyphrase        string           `json:"keyphrase"`
+	Lead             string           `json:"lead"`
+	Sections         []Section        `json:"sections"`
+	FAQ              []article.QA     `json:"faq"`
+	WordCount        int              `json:"word_count"`
+	Language         string           `json:"language"`
+	Writer           string           `json:"writer"`
+	Markdown         string           `json:"markdown"`
+	HTML             string           `json:"html"`
+	Checks           []check.Result   `json:"checks"`
+	SEOScore         int              `json:"seo_score"`
+	ReadabilityScore int              `json:"readability_score"`
+	Fidelity         *fidelity.Report `json:"fidelity"`
+	Sources          []article.Source `json:"sources"`
+	Warnings         []string         `json:"warnings"`
 	// TargetWords and SupportedWords say what was asked and what the
 	// sources support.
 	TargetWords    int `json:"target_words"`
@@ -142,6 +146,11 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 			"the sources support about %d words, fewer than the %d asked: add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)",
 			r.WordCount, minWords))
 	}
+	rep, err := check.Analyze(a, check.Options{MinWords: minWords})
+	if err != nil {
+		return nil, fmt.Errorf("rewrite: analysis: %w", err)
+	}
+	r.Checks, r.SEOScore, r.ReadabilityScore = rep.Checks, rep.SEOScore, rep.ReadabilityScore
 	r.Markdown = string(render.Markdown(a))
 	r.HTML = string(render.HTML(a, render.HTMLOptions{Publisher: "plume"}))
 	return r, nil

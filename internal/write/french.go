@@ -92,6 +92,11 @@ func keyphraseForm(words []string) string {
 	if split <= 0 {
 		return strings.Join(words, " ")
 	}
+	for _, w := range words[:split] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return strings.Join(words, " ") // a name of several words
+		}
+	}
 	return strings.Join(words[:split], " ") + " " + de(strings.Join(words[split:], " "))
 }
 

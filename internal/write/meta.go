@@ -17,7 +17,7 @@ const (
 	maxSEOTitle = 60
 	minMetaDesc = 120
 	maxMetaDesc = 156
-	maxTitle    = 110
+	maxTitle    = 140
 )
 
 // meta writes the title, SEO title, meta description and slug.
