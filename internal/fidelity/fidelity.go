@@ -55,7 +55,7 @@ type index struct {
 	figures map[string]bool
 	dates   map[string]bool
 	text    string // all source text, normalised, space-padded
-	quotes  []string
+	letters string // all source text, letters and digits only
 }
 
 func newIndex(sh *facts.Sheet) *index {
@@ -82,10 +82,8 @@ func newIndex(sh *facts.Sheet) *index {
 		b.WriteString(norm(s.Text))
 		b.WriteByte(' ')
 	}
-	for _, q := range sh.Quotes {
-		ix.quotes = append(ix.quotes, norm(q.Text))
-	}
 	ix.text = b.String()
+	ix.letters = lettersOnly(ix.text)
 	return ix
 }
 
@@ -111,7 +109,7 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 				}
 			}
 			for _, q := range facts.Quotations(s) {
-				if !ix.has(q.Text) {
+				if !strings.Contains(ix.letters, lettersOnly(q.Text)) {
 					r.QuotesAltered = append(r.QuotesAltered, Finding{Kind: Quote, Text: q.Text, Sentence: s})
 				}
 			}
@@ -147,6 +145,19 @@ func (ix *index) has(s string) bool {
 		return true
 	}
 	return strings.Contains(ix.text, " "+n+" ") || strings.Contains(ix.text, n)
+}
+
+// lettersOnly keeps the letters and digits of s, lower-cased: the words of a
+// quotation without the spaces and punctuation that typography may change
+// (« active … tout » and « active… tout » are the same quotation).
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 var spaceRe = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)

@@ -15,6 +15,7 @@ import (
 	"github.com/plume-seo/plume/internal/keyphrase"
 	"github.com/plume-seo/plume/internal/plan"
 	"github.com/plume-seo/plume/internal/rephrase"
+	"github.com/plume-seo/plume/internal/typo"
 )
 
 // Extractive is the offline writer.
@@ -69,8 +70,37 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 	}
 	w.meta()
 	w.sources()
+	Typeset(w.art)
+	w.draft.Lead = typo.Fix(w.draft.Lead, typo.DefaultStyle())
+	for i := range w.draft.Sections {
+		w.draft.Sections[i].Heading = typo.Fix(w.draft.Sections[i].Heading, typo.DefaultStyle())
+	}
 	w.draft.Article = w.art
 	return w.draft, nil
+}
+
+// Typeset applies French typography to every text of an article: « »
+// with no-break spaces, no-break spaces before : ; ! ?, the typographic
+// apostrophe, grouped numbers. It changes no letter or digit.
+func Typeset(a *article.Article) {
+	st := typo.DefaultStyle()
+	a.Title = typo.Fix(a.Title, st)
+	a.SEOTitle = typo.Fix(a.SEOTitle, st)
+	a.MetaDescription = typo.Fix(a.MetaDescription, st)
+	for i := range a.Blocks {
+		b := &a.Blocks[i]
+		b.Text = typo.Fix(b.Text, st)
+		for j := range b.Items {
+			b.Items[j] = typo.Fix(b.Items[j], st)
+		}
+		for j := range b.Links {
+			b.Links[j].Text = typo.Fix(b.Links[j].Text, st)
+		}
+	}
+	for i := range a.FAQ {
+		a.FAQ[i].Question = typo.Fix(a.FAQ[i].Question, st)
+		a.FAQ[i].Answer = typo.Fix(a.FAQ[i].Answer, st)
+	}
 }
 
 // sentences returns the section's sentences made readable: datelines
