@@ -221,21 +221,22 @@ func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []s
 	return "", nil
 }
 
-// leadSentences picks the lede: the first sentence of the primary source,
-// or the earliest of its first four that holds the keyphrase whole, and a
-// second sentence when the first is short.
+// leadSentences picks the lede — the first sentence of the primary source,
+// which answers who, what, when and where in news copy — and, when the lede
+// does not hold the keyphrase, the first sentence that does, or a second
+// sentence when the lede is short.
 func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
 	first := story[0]
-	for i, id := range story {
-		if i >= 4 || sh.Sentences[id].Source != sh.Sentences[first].Source {
-			break
-		}
-		if len(key) > 0 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
-			first = id
-			break
+	lead := []int{first}
+	// The introduction must name the keyphrase: when the lede does not,
+	// the first sentence that does joins it.
+	if len(key) > 0 && !keyphrase.ContainsAll(sh.Sentences[first].Text, key) {
+		for _, id := range story {
+			if id != first && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
+				return append(lead, id)
+			}
 		}
 	}
-	lead := []int{first}
 	if sh.Sentences[first].Words < 25 {
 		for _, id := range story {
 			if id != first && sh.Sentences[id].Source == sh.Sentences[first].Source && id > first {
@@ -273,6 +274,12 @@ func segment(sh *facts.Sheet, ids []int) []Section {
 		}
 		paras = append(paras, para{ids: []int{id}, words: s.Words, heading: s.Heading, source: s.Source})
 	}
+	// Short stories still get several sections: aim at three at least.
+	total := 0
+	for _, pa := range paras {
+		total += pa.words
+	}
+	target := min(targetSection, max(minSection, total/3))
 	var out []Section
 	var cur Section
 	words := 0
@@ -299,7 +306,7 @@ func segment(sh *facts.Sheet, ids []int) []Section {
 			flush()
 		case words+pa.words > maxSection:
 			flush()
-		case words >= targetSection && jaccard(k, curKeys) < 0.08:
+		case words >= target && (jaccard(k, curKeys) < 0.08 || words >= 2*target/3+target/3 && words+pa.words > target*3/2):
 			flush()
 		}
 		if len(cur.Sentences) == 0 && newHeading {
