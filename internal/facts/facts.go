@@ -2,9 +2,11 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/figure"
 	"github.com/plume-seo/plume/internal/fr/token"
 )
@@ -71,6 +73,13 @@ type Sheet struct {
 	Sentences []Sentence
 	Figures   []FigureFact
 	Quotes    []Quote
+	// Entities are the story's named entities, variants merged across
+	// its sources, most salient first.
+	Entities []entity.Entity
+	// Corrections lists the name variants that contradicted the other
+	// sources and were replaced by the majority form ("Jane Psaki →
+	// Jennifer Psaki").
+	Corrections []string
 }
 
 // Build reads the story's sources into a fact sheet.
@@ -118,7 +127,100 @@ func Build(sources []Source) *Sheet {
 			}
 		}
 	}
+	sh.resolveEntities()
 	return sh
+}
+
+// resolveEntities finds the story's entities across its sources and
+// replaces, outside quotations, a name variant that contradicts the others
+// (001's « Jane Psaki » where the other sources say Jen or Jennifer) with
+// the form the majority supports.
+func (sh *Sheet) resolveEntities() {
+	var texts []string
+	var ids []int
+	for _, s := range sh.Sentences {
+		if !sh.Sources[s.Source].Related {
+			texts = append(texts, s.Text)
+			ids = append(ids, s.ID)
+		}
+	}
+	sh.Entities = entity.Extract(texts)
+	entity.SortBySalience(sh.Entities)
+	for _, e := range sh.Entities {
+		for _, bad := range e.Conflicts {
+			if bad == e.Canonical {
+				continue
+			}
+			fixed := false
+			for _, id := range ids {
+				s := &sh.Sentences[id]
+				if t, ok := replaceOutsideQuotes(s.Text, bad, e.Canonical); ok {
+					s.Text = t
+					s.Speaker = strings.ReplaceAll(s.Speaker, bad, e.Canonical)
+					fixed = true
+				}
+			}
+			if fixed {
+				sh.Corrections = append(sh.Corrections, bad+" → "+e.Canonical)
+			}
+		}
+	}
+	for i := range sh.Quotes {
+		for _, e := range sh.Entities {
+			for _, bad := range e.Conflicts {
+				sh.Quotes[i].Speaker = strings.ReplaceAll(sh.Quotes[i].Speaker, bad, e.Canonical)
+			}
+		}
+	}
+	for i := range sh.Figures {
+		for _, e := range sh.Entities {
+			for _, bad := range e.Conflicts {
+				sh.Figures[i].Speaker = strings.ReplaceAll(sh.Figures[i].Speaker, bad, e.Canonical)
+			}
+		}
+	}
+}
+
+// replaceOutsideQuotes replaces old by repl where old stands as a whole
+// name outside « » and “ ” quotations, which stay verbatim.
+func replaceOutsideQuotes(s, old, repl string) (string, bool) {
+	var b strings.Builder
+	depth, changed := 0, false
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "“"):
+			depth++
+		case strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”"):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && strings.HasPrefix(s[i:], old) && wordEdge(s, i, i+len(old)):
+			b.WriteString(repl)
+			i += len(old)
+			changed = true
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String(), changed
+}
+
+func wordEdge(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Units splits a paragraph into sentences that keep every quotation whole:

@@ -76,3 +76,28 @@ func TestQuotesAndPronounSpeakers(t *testing.T) {
 		t.Errorf("Quotations = %+v", q)
 	}
 }
+
+func TestMajorityName(t *testing.T) {
+	t.Parallel()
+	sh := Build([]Source{loadSeed(t, "000"), loadSeed(t, "001"), loadSeed(t, "002")})
+	for _, s := range sh.Sentences {
+		if strings.Contains(s.Text, "Jane Psaki") {
+			t.Errorf("« Jane Psaki » left in %q", s.Text)
+		}
+	}
+	if len(sh.Corrections) == 0 || !strings.HasPrefix(sh.Corrections[0], "Jane Psaki → ") {
+		t.Errorf("corrections = %q", sh.Corrections)
+	}
+	// A single source has no majority to follow.
+	one := Build([]Source{loadSeed(t, "001")})
+	found := false
+	for _, s := range one.Sentences {
+		found = found || strings.Contains(s.Text, "Jane Psaki")
+	}
+	if !found {
+		t.Error("a lone source's name was changed")
+	}
+	if got, ok := replaceOutsideQuotes("« Jane Psaki » a dit Jane Psaki.", "Jane Psaki", "Jen Psaki"); !ok || got != "« Jane Psaki » a dit Jen Psaki." {
+		t.Errorf("replaceOutsideQuotes = %q", got)
+	}
+}
