@@ -4,17 +4,21 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/evalclean"
 	"github.com/plume-seo/plume/internal/extract"
+	frpos "github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/source"
 )
 
 func runEval(ctx context.Context, args []string, io IO) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprint(io.Out, "Usage: plume eval clean [--fail-below-baseline] [--pages] DIR\n\nMeasures plume against reference data in DIR (laid out like ../shared/corpus).\n")
+		fmt.Fprint(io.Out, "Usage:\n  plume eval clean [--fail-below-baseline] [--pages] DIR   cleaning vs go-trafilatura on a corpus laid out like ../shared/corpus\n  plume eval pos UD_DIR                                      tagger accuracy on UD French Sequoia and GSD test\n")
 		if len(args) == 0 {
 			return ExitUsage
 		}
@@ -23,8 +27,10 @@ func runEval(ctx context.Context, args []string, io IO) int {
 	switch args[0] {
 	case "clean":
 		return runEvalClean(ctx, args[1:], io)
+	case "pos":
+		return runEvalPOS(ctx, args[1:], io)
 	}
-	return fail(io, "eval: unknown evaluation %q (clean)", args[0])
+	return fail(io, "eval: unknown evaluation %q (clean, pos)", args[0])
 }
 
 func runEvalClean(ctx context.Context, args []string, io IO) int {
@@ -104,4 +110,47 @@ func blocksText(doc *clean.Document) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// runEvalPOS measures the embedded tagger on the UD French test sets it was
+// never trained on, and its speed.
+func runEvalPOS(_ context.Context, args []string, io IO) int {
+	fs := newFlags("eval pos", "eval pos UD_DIR", io)
+	pos, code, ok := parse(fs, args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return fail(io, "eval pos: want the folder holding UD_French-Sequoia and UD_French-GSD")
+	}
+	tests := []struct{ name, path string }{
+		{"Sequoia test", filepath.Join(pos[0], "UD_French-Sequoia", "fr_sequoia-ud-test.conllu")},
+		{"GSD test", filepath.Join(pos[0], "UD_French-GSD", "fr_gsd-ud-test.conllu")},
+	}
+	tagger := frpos.Default()
+	fmt.Fprintln(io.Out, "| test set | tokens | accuracy | plain tokens | contractions | tokens/s |")
+	fmt.Fprintln(io.Out, "|---|---:|---:|---:|---:|---:|")
+	for _, tt := range tests {
+		f, err := os.Open(tt.path)
+		if err != nil {
+			return fail(io, "eval pos: %v", err)
+		}
+		sents, err := frpos.ReadCoNLLU(f)
+		f.Close()
+		if err != nil {
+			return fail(io, "eval pos: %s: %v", tt.path, err)
+		}
+		start := time.Now()
+		acc := tagger.Evaluate(sents, nil)
+		rate := float64(acc.Tokens) / time.Since(start).Seconds()
+		pct := func(a, b int) string {
+			if b == 0 {
+				return "–"
+			}
+			return fmt.Sprintf("%.2f %%", 100*float64(a)/float64(b))
+		}
+		fmt.Fprintf(io.Out, "| %s | %d | %s | %s | %s | %.0f |\n", tt.name, acc.Tokens,
+			pct(acc.Correct, acc.Tokens), pct(acc.PlainCorrect, acc.Plain), pct(acc.MultiCorrect, acc.Multi), rate)
+	}
+	return ExitOK
 }
