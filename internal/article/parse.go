@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"gopkg.in/yaml.v3"
@@ -122,7 +123,7 @@ func (w *mdWalker) block(n ast.Node, a *Article) {
 	case *ast.Paragraph, *ast.TextBlock:
 		if img, ok := w.onlyImage(n); ok {
 			alt, _ := w.inline(img)
-			a.Blocks = append(a.Blocks, Block{Kind: Image, Src: string(img.Destination), Alt: alt})
+			a.Blocks = append(a.Blocks, Block{Kind: Image, Src: string(unescape(img.Destination)), Alt: alt})
 			return
 		}
 		t, links := w.inline(n)
@@ -208,7 +209,7 @@ func (w *mdWalker) inline(n ast.Node) (string, []Link) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
-				b.Write(c.Segment.Value(w.src))
+				b.Write(unescape(c.Segment.Value(w.src)))
 				if c.SoftLineBreak() || c.HardLineBreak() {
 					b.WriteByte(' ')
 				}
@@ -219,7 +220,7 @@ func (w *mdWalker) inline(n ast.Node) (string, []Link) {
 			case *ast.Link:
 				start := b.Len()
 				walk(c)
-				links = append(links, Link{Text: b.String()[start:], URL: string(c.Destination)})
+				links = append(links, Link{Text: b.String()[start:], URL: string(unescape(c.Destination))})
 			case *ast.AutoLink:
 				u := string(c.URL(w.src))
 				b.WriteString(u)
@@ -233,7 +234,72 @@ func (w *mdWalker) inline(n ast.Node) (string, []Link) {
 		}
 	}
 	walk(n)
-	return strings.Join(strings.Fields(b.String()), " "), links
+	return collapse(b.String()), links
+}
+
+// unescape resolves Markdown backslash escapes and character references
+// in one pass, left to right, as CommonMark reads them: an escaped "&" is
+// a literal ampersand, never the start of a reference.
+func unescape(v []byte) []byte {
+	if !bytes.ContainsAny(v, "\\&") {
+		return v
+	}
+	out := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]):
+			out = append(out, v[i+1])
+			i++
+		case c == '&':
+			end := bytes.IndexByte(v[i:min(len(v), i+40)], ';')
+			if end > 1 && isRefName(v[i+1:i+end]) {
+				ref := string(v[i : i+end+1])
+				if un := html.UnescapeString(ref); un != ref {
+					out = append(out, un...)
+					i += end
+					continue
+				}
+			}
+			out = append(out, c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isRefName reports whether b can name a character reference: letters and
+// digits, with a leading '#' for numeric ones.
+func isRefName(b []byte) bool {
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' && i == 0) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// collapse folds runs of ASCII white space to one space and trims the
+// ends. No-break spaces (U+00A0, U+202F) are kept: they are French
+// typography, which the typography check reads.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // ParseHTML parses an HTML article: <title> is the SEO title, the first
@@ -317,7 +383,7 @@ func htmlBlocks(root *html.Node) []Block {
 	var loose strings.Builder
 	var looseLinks []Link
 	flush := func() {
-		if t := strings.Join(strings.Fields(loose.String()), " "); t != "" {
+		if t := collapse(loose.String()); t != "" {
 			out = append(out, Block{Kind: Paragraph, Text: t, Links: looseLinks})
 		}
 		loose.Reset()
@@ -441,7 +507,7 @@ func inlineHTML(n *html.Node) (string, []Link) {
 		}
 	}
 	walk(n)
-	return strings.Join(strings.Fields(b.String()), " "), links
+	return collapse(b.String()), links
 }
 
 func nodeText(n *html.Node) string {
