@@ -38,8 +38,9 @@ func commands() []command {
 	return []command{
 		{"clean", "find the article in raw page copy: title, byline, brief, paragraphs, what was removed and why", runClean},
 		{"rewrite", "write a publish-ready French SEO article from one or more sources of a story", runRewrite},
+		{"analyze", "score an article with Yoast's French SEO and readability rules and plume's own checks", runAnalyze},
 		{"nlp", "show what the French kit finds in a text: sentences, tags, lemmas, noun phrases, entities, figures", runNLP},
-		{"eval", "measure plume against reference data (eval clean DIR)", runEval},
+		{"eval", "measure plume against reference data: eval clean, eval pos, eval yoast", runEval},
 		{"version", "print plume's version", runVersion},
 	}
 }

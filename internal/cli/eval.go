@@ -18,7 +18,7 @@ import (
 
 func runEval(ctx context.Context, args []string, io IO) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprint(io.Out, "Usage:\n  plume eval clean [--fail-below-baseline] [--pages] DIR   cleaning vs go-trafilatura on a corpus laid out like ../shared/corpus\n  plume eval pos UD_DIR                                      tagger accuracy on UD French Sequoia and GSD test\n")
+		fmt.Fprint(io.Out, "Usage:\n  plume eval clean [--fail-below-baseline] [--pages] DIR   cleaning vs go-trafilatura on a corpus laid out like ../shared/corpus\n  plume eval pos UD_DIR                                      tagger accuracy on UD French Sequoia and GSD test\n  plume eval yoast [--min-agreement R] CORPUS_DIR            plume's analysis vs yoastseo 3.6.0 (needs node)\n")
 		if len(args) == 0 {
 			return ExitUsage
 		}
@@ -29,8 +29,10 @@ func runEval(ctx context.Context, args []string, io IO) int {
 		return runEvalClean(ctx, args[1:], io)
 	case "pos":
 		return runEvalPOS(ctx, args[1:], io)
+	case "yoast":
+		return runEvalYoast(ctx, args[1:], io)
 	}
-	return fail(io, "eval: unknown evaluation %q (clean, pos)", args[0])
+	return fail(io, "eval: unknown evaluation %q (clean, pos, yoast)", args[0])
 }
 
 func runEvalClean(ctx context.Context, args []string, io IO) int {
