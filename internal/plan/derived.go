@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/figure"
 )
 
@@ -188,7 +189,7 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 	speakers := map[string]bool{}
 	for _, q := range sh.Quotes {
 		name := facts.ShortName(q.Speaker)
-		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && startsUpper(name) {
+		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && isNamed(sh, name) {
 			speakers[name] = true
 			add(q.Sentence)
 		}
@@ -206,6 +207,22 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 		return nil
 	}
 	return &Section{Kind: FAQ, Sentences: ids}
+}
+
+// isNamed reports whether a speaker's short name is one of the story's
+// persons or organisations, so that « Qu'a déclaré X ? » names someone.
+func isNamed(sh *facts.Sheet, name string) bool {
+	for _, e := range sh.Entities {
+		if e.Type != entity.Person && e.Type != entity.Org {
+			continue
+		}
+		for _, v := range e.Variants {
+			if v == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {

@@ -127,6 +127,25 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 		p.Sections = append(p.Sections, *ctx)
 	}
 	if faq := planFAQ(sh, story); faq != nil {
+		// An answer is said once: its sentence leaves the body.
+		inFAQ := map[int]bool{}
+		for _, id := range faq.Sentences {
+			inFAQ[id] = true
+		}
+		for i := range p.Sections {
+			if p.Sections[i].Kind != Body {
+				continue
+			}
+			var keep []int
+			for _, id := range p.Sections[i].Sentences {
+				if !inFAQ[id] {
+					keep = append(keep, id)
+				}
+			}
+			if len(keep) > 0 {
+				p.Sections[i].Sentences = keep
+			}
+		}
 		p.Sections = append(p.Sections, *faq)
 	}
 	markKeyphraseHeadings(p)
