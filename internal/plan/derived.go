@@ -162,7 +162,7 @@ func planContext(sh *facts.Sheet) *Section {
 	return sec
 }
 
-var denial = regexp.MustCompile(`\b(nie|nient|démenti|dément|rejette|rejeté|a qualifié|qualifié)\b`)
+var denial = regexp.MustCompile(`(?:^|\s)(nie|nient|démenti|dément|rejette|rejeté|a qualifié|qualifié|riposté)(?:\s|$)`)
 
 // planFAQ picks the sentences that answer a reader's questions: the
 // figures (how many?), the central quotation (what did X say?), the other
@@ -189,7 +189,7 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 	speakers := map[string]bool{}
 	for _, q := range sh.Quotes {
 		name := facts.ShortName(q.Speaker)
-		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && isNamed(sh, name) {
+		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && (isNamed(sh, name) || describesSpeaker(q.Speaker)) {
 			speakers[name] = true
 			add(q.Sentence)
 		}
@@ -223,6 +223,20 @@ func isNamed(sh *facts.Sheet, name string) bool {
 		}
 	}
 	return false
+}
+
+// describesSpeaker accepts a short descriptive speaker (« un responsable de
+// la Maison Blanche »), which a question can name.
+func describesSpeaker(sp string) bool {
+	w := strings.Fields(sp)
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "un", "une", "le", "la", "les":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(w[0]), "l’") || strings.HasPrefix(strings.ToLower(w[0]), "l'")
 }
 
 func startsUpper(s string) bool {

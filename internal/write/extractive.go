@@ -390,6 +390,34 @@ func (w *writer) profile(s plan.Section) {
 	w.addParagraphs(paras)
 }
 
+// « …, ce que nie Pékin. » names the one who denies after the verb.
+var denierAfter = regexp.MustCompile(`ce que (?:nie|nient|dément|démentent|conteste|contestent) ((?:[\p{Lu}][\p{L}’'-]*)(?: [\p{Lu}][\p{L}’'-]*)*)`)
+
+// speakerForQuestion names a speaker in a question: a name as is (« Jen
+// Psaki »), a short descriptive phrase in lower case (« un responsable de
+// la Maison Blanche »), nothing for a pronoun or a long phrase.
+func speakerForQuestion(sp string) string {
+	sp = strings.TrimSpace(sp)
+	if i := strings.LastIndex(sp, ", "); i >= 0 && isNameWord(strings.Fields(sp[i+2:])[0]) {
+		return sp[i+2:] // « la porte-parole de la Maison Blanche, Jennifer Psaki »
+	}
+	words := strings.Fields(sp)
+	if len(words) == 0 || len(words) > 8 {
+		return ""
+	}
+	if isNameWord(strings.Trim(words[0], "’'")) {
+		return sp
+	}
+	switch strings.ToLower(words[0]) {
+	case "un", "une", "le", "la", "les", "l’", "des":
+		return lowerFirst(sp)
+	}
+	if strings.HasPrefix(strings.ToLower(words[0]), "l’") || strings.HasPrefix(strings.ToLower(words[0]), "l'") {
+		return lowerFirst(sp)
+	}
+	return ""
+}
+
 var subjectBefore = regexp.MustCompile(`^(.{2,40}?)\s+(?:a |ont |avait )?(?:nie|nient|démenti|dément|rejette|rejeté|qualifié|a qualifié|déjà riposté)`)
 
 // faq writes the questions a reader asks, each answered by the sentence
@@ -442,10 +470,12 @@ func faqQuestion(s facts.Sentence) string {
 		}
 	}
 	if len(s.Quotes) > 0 && s.Speaker != "" {
-		name := facts.ShortName(s.Speaker)
-		if isNameWord(strings.Fields(name)[0]) {
-			return question("Qu’a déclaré " + name)
+		if who := speakerForQuestion(s.Speaker); who != "" {
+			return question("Qu’a déclaré " + who)
 		}
+	}
+	if m := denierAfter.FindStringSubmatch(s.Text); m != nil {
+		return question("Que répond " + m[1])
 	}
 	if m := subjectBefore.FindStringSubmatch(s.Text); m != nil {
 		subj := strings.TrimSpace(m[1])

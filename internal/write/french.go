@@ -30,6 +30,9 @@ func lowerFirst(s string) string {
 		return s
 	}
 	w := strings.Trim(first[0], ",.:;«»")
+	if strings.HasPrefix(w, "L’") || strings.HasPrefix(w, "L'") || strings.HasPrefix(w, "D’") || strings.HasPrefix(w, "D'") {
+		return strings.ToLower(s[:1]) + s[1:] // an elided article or preposition
+	}
 	if isNameWord(w) {
 		return s
 	}
