@@ -13,9 +13,9 @@
 // lexicon analysis whose part of speech matches the tag (« du » → "de+le").
 //
 // The tagger is a greedy left-to-right averaged perceptron (Collins 2002)
-// whose features are the word and its neighbours, affixes, shape, case (its
-// own and its neighbours'), the two previous predicted tags and the
-// ambiguity class that package lexicon gives each word; see train.go. Its model is embedded with go:embed and
+// whose features are the word and its neighbours, affixes, shape, the two
+// previous predicted tags and the ambiguity class that package lexicon
+// gives each word; see train.go. Its model is embedded with go:embed and
 // decoded once, lazily, by Default.
 //
 // The package never reads files or the network at run time. Training

@@ -88,8 +88,6 @@ const (
 	fContentMorph
 	fSufAmb
 	fPrevTagNextAmb
-	fPrevTagCase
-	fCaseCtx
 	numTemplates
 )
 
@@ -380,8 +378,6 @@ func extract(dst []uint64, toks []tok, i int, p1, p2 int) []uint64 {
 		key2(fContentMorph, content.morph, t.amb),
 		key2(fSufAmb, t.suf[2], t.amb),
 		key2(fPrevTagNextAmb, tp1, next.amb),
-		key2(fPrevTagCase, tp1, flags&(flCap|flAllCaps|flInitial)),
-		key2(fCaseCtx, prev.flags&(flCap|flAllCaps)<<8|next.flags&(flCap|flAllCaps)<<4, flags&(flCap|flAllCaps|flInitial)),
 	)
 }
 
