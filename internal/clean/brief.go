@@ -30,11 +30,15 @@ var (
 	}
 )
 
+// briefTriggers are lower-case stems one of which every brief contains: a
+// cheap test before the regular expressions.
+var briefTriggers = []string{"article", "text", "seo", "word", "mot", "heading", "titre", "keyword", "keyphrase", "clé", "french", "français", "english", "anglais", "h2", "description", "référencement"}
+
 // parseBrief reads an editor's instruction. It reports false for lines that
 // are not addressed to a writer, however many trade terms they contain: an
 // article about SEO is not a brief.
 func parseBrief(text string) (*Brief, bool) {
-	if countWords(text) > 80 || !briefVerb.MatchString(text) || !briefTerm.MatchString(text) {
+	if countWords(text) > 80 || !containsAny(strings.ToLower(text), briefTriggers) || !briefVerb.MatchString(text) || !briefTerm.MatchString(text) {
 		return nil, false
 	}
 	b := &Brief{Raw: text}

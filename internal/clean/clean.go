@@ -48,7 +48,7 @@ func run(units []unit, m meta) (*Document, error) {
 			u.reason = ReasonByline
 			continue
 		}
-		if dateLineRe.MatchString(u.text) && u.words <= 12 {
+		if u.words <= 12 && strings.ContainsAny(u.text, "0123456789") && dateLineRe.MatchString(u.text) {
 			if doc.Date == "" {
 				doc.Date = u.text
 			}

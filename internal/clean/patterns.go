@@ -19,21 +19,25 @@ type rule struct {
 	// maxWords bounds the lines the rule may match; 0 means no bound.
 	maxWords int
 	re       *regexp.Regexp
+	// triggers, when set, are lower-case strings one of which a line must
+	// contain for the rule to be tried: a cheap test that spares the
+	// regular expression most lines of prose.
+	triggers []string
 }
 
 var rules = []rule{
-	{ReasonCommentForm, 25, regexp.MustCompile(`(?i)^(laisser|laissez|poster|publier|écrire|ajouter) (un|votre) commentaire|^(leave a (reply|comment)|post a comment|add a comment|write a comment)|^votre adresse (e-?mail|électronique|de messagerie) ne sera pas publiée|^your email address will not be published|^les champs obligatoires sont indiqués|^required fields are marked|^(annuler|cancel) (la )?(réponse|reply)|^enregistrer mon nom|^save my name|^(publier|poster|envoyer) (le )?commentaire$|^(commentaire|comment|nom|name|e-?mail|site( web)?|website|répondre|reply|\d+ (commentaires?|comments?))\s*\*?\s*:?$|^(il n'y a|aucun) (pas encore de |)commentaires?|^(be the first|soyez le premier) `)},
-	{ReasonShare, 12, regexp.MustCompile(`(?i)^(share|partager|partagez|partage|share this|partager (cet |l'|l’)article|partager sur \w+|tweet|tweeter|envoyer par e-?mail|imprimer|print|copier le lien|copy link)\s*(this|:)?\s*:?$|^((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|email|e-mail|flipboard|bluesky)\s*[,|·/]?\s*){1,8}$`)},
-	{ReasonPluginError, 20, regexp.MustCompile(`(?i)\b(app key|api key|api_key)\b.*\bnot set\b|please check (your )?settings|^(error|erreur)\s*:|javascript (is|est) (disabled|désactivé)|enable javascript|activez javascript|veuillez activer`)},
-	{ReasonRating, 10, regexp.MustCompile(`(?i)^(notez|noter|évaluez|votez pour) (cet |l'|l’)article|^(rate this|rate the) (article|post)|^(note|rating)\s*:\s*\d|^[★☆✩✭⭐]{1,5}|^\d([.,]\d)?\s*/\s*5\s*(\(\d+ (votes?|avis)\))?$|^(cet article vous a-t-il été utile|was this (article|helpful))`)},
-	{ReasonAuthorAvatar, 4, regexp.MustCompile(`(?i)^(avatar( photo)?|photo de l'auteur|author (photo|avatar)|administrator|administrateur|admin|editor|éditeur|webmaster|auteur|author|rédaction|la rédaction|contributor|contributeur)$`)},
-	{ReasonSitePromo, 30, regexp.MustCompile(`(?i)\b(est un (journal|site|média|magazine|quotidien|portail|blog)( d'information| électronique| en ligne)?|nous sommes disponibles|appelez-nous|contactez-nous|abonnez-vous|inscrivez-vous à (notre|la) newsletter|suivez-nous|rejoignez-nous|téléchargez (notre|l')appli|subscribe to our|sign up for our|follow us on|recevez (notre|nos|chaque)|newsletter gratuite)\b`)},
-	{ReasonJobAds, 0, regexp.MustCompile(`(?i)^(recrutement|offres? d'emploi|nous recrutons|on recrute|job offer|we are hiring|postulez|candidature)\b|\b[hf]\s*/\s*[hf]\b`)},
-	{ReasonNavigation, 30, regexp.MustCompile(`(?i)^(lire (aussi|la suite|plus)|à lire (aussi|également)|voir aussi|sur le même (sujet|thème)|dans la même rubrique|articles? (similaires|liés|connexes)|read (more|also)|related (articles|posts|stories)|en savoir plus|plus d'articles|dernières (news|actus?|informations|nouvelles)( sur)?|(articles )?les plus (lus|partagés|commentés)|à la une|l'actu|toute l'actu|nos (autres )?articles|vous aimerez aussi|vous pourriez aimer|à découvrir|recommandé pour vous)\b\s*:?`)},
-	{ReasonNavigation, 4, regexp.MustCompile(`(?i)^(page suivante|page précédente|suivant|précédent|next|previous|accueil|home|menu|rechercher|recherche|search|se connecter|connexion|mon compte|s'abonner|log ?in|sign ?in|retour en haut|back to top|tags?|mots-clés|catégories?|rubriques?|fermer|close)\s*:?\s*[»›>]?$`)},
-	{ReasonLegal, 40, regexp.MustCompile(`(?i)©|\(c\) \d{4}|tous droits réservés|all rights reserved|politique de confidentialité|privacy policy|mentions légales|conditions générales|terms of (use|service)|(nous|ce site) utilis(ons|e) des cookies|we use cookies|accepter (les|tous les) cookies|gérer (mes|les) cookies`)},
-	{ReasonAd, 6, regexp.MustCompile(`(?i)^(publicité|advertisement|sponsorisé|sponsored|contenu sponsorisé|annonce|ad|pub)$`)},
-	{ReasonCaption, 25, regexp.MustCompile(`(?i)^(photo|image|image d'illustration|image illustrative|photo d'illustration|illustration|crédits?( photos?)?|photo credits?|vidéo)\s*:|^\(?(photo|image) (by|de|par)\b|(getty images|afp photo|/ ?afp|/ ?reuters|shutterstock|istock|\bap photo)\)?\.?$|^©`)},
+	{ReasonCommentForm, 25, regexp.MustCompile(`(?i)^(laisser|laissez|poster|publier|écrire|ajouter) (un|votre) commentaire|^(leave a (reply|comment)|post a comment|add a comment|write a comment)|^votre adresse (e-?mail|électronique|de messagerie) ne sera pas publiée|^your email address will not be published|^les champs obligatoires sont indiqués|^required fields are marked|^(annuler|cancel) (la )?(réponse|reply)|^enregistrer mon nom|^save my name|^(publier|poster|envoyer) (le )?commentaire$|^(commentaire|comment|nom|name|e-?mail|site( web)?|website|répondre|reply|\d+ (commentaires?|comments?))\s*\*?\s*:?$|^(il n'y a|aucun) (pas encore de |)commentaires?|^(be the first|soyez le premier) `), nil},
+	{ReasonShare, 12, regexp.MustCompile(`(?i)^(share|partager|partagez|partage|share this|partager (cet |l'|l’)article|partager sur \w+|tweet|tweeter|envoyer par e-?mail|imprimer|print|copier le lien|copy link)\s*(this|:)?\s*:?$|^((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|email|e-mail|flipboard|bluesky)\s*[,|·/]?\s*){1,8}$`), nil},
+	{ReasonPluginError, 20, regexp.MustCompile(`(?i)\b(app key|api key|api_key)\b.*\bnot set\b|please check (your )?settings|^(error|erreur)\s*:|javascript (is|est) (disabled|désactivé)|enable javascript|activez javascript|veuillez activer`), []string{"key", "settings", "error", "erreur", "javascript"}},
+	{ReasonRating, 10, regexp.MustCompile(`(?i)^(notez|noter|évaluez|votez pour) (cet |l'|l’)article|^(rate this|rate the) (article|post)|^(note|rating)\s*:\s*\d|^[★☆✩✭⭐]{1,5}|^\d([.,]\d)?\s*/\s*5\s*(\(\d+ (votes?|avis)\))?$|^(cet article vous a-t-il été utile|was this (article|helpful))`), nil},
+	{ReasonAuthorAvatar, 4, regexp.MustCompile(`(?i)^(avatar( photo)?|photo de l'auteur|author (photo|avatar)|administrator|administrateur|admin|editor|éditeur|webmaster|auteur|author|rédaction|la rédaction|contributor|contributeur)$`), nil},
+	{ReasonSitePromo, 30, regexp.MustCompile(`(?i)\b(est un (journal|site|média|magazine|quotidien|portail|blog)( d'information| électronique| en ligne)?|nous sommes disponibles|appelez-nous|contactez-nous|abonnez-vous|inscrivez-vous à (notre|la) newsletter|suivez-nous|rejoignez-nous|téléchargez (notre|l')appli|subscribe to our|sign up for our|follow us on|recevez (notre|nos|chaque)|newsletter gratuite)\b`), []string{"est un", "disponibles", "appelez", "contactez", "abonnez", "inscrivez", "suivez", "rejoignez", "téléchargez", "subscribe", "sign up", "follow us", "recevez", "newsletter"}},
+	{ReasonJobAds, 0, regexp.MustCompile(`(?i)^(recrutement|offres? d'emploi|nous recrutons|on recrute|job offer|we are hiring|postulez|candidature)\b|\b[hf]\s*/\s*[hf]\b`), []string{"recrut", "emploi", "job", "hiring", "postul", "candidature", "/"}},
+	{ReasonNavigation, 30, regexp.MustCompile(`(?i)^(lire (aussi|la suite|plus)|à lire (aussi|également)|voir aussi|sur le même (sujet|thème)|dans la même rubrique|articles? (similaires|liés|connexes)|read (more|also)|related (articles|posts|stories)|en savoir plus|plus d'articles|dernières (news|actus?|informations|nouvelles)( sur)?|(articles )?les plus (lus|partagés|commentés)|à la une|l'actu|toute l'actu|nos (autres )?articles|vous aimerez aussi|vous pourriez aimer|à découvrir|recommandé pour vous)\b\s*:?`), nil},
+	{ReasonNavigation, 4, regexp.MustCompile(`(?i)^(page suivante|page précédente|suivant|précédent|next|previous|accueil|home|menu|rechercher|recherche|search|se connecter|connexion|mon compte|s'abonner|log ?in|sign ?in|retour en haut|back to top|tags?|mots-clés|catégories?|rubriques?|fermer|close)\s*:?\s*[»›>]?$`), nil},
+	{ReasonLegal, 40, regexp.MustCompile(`(?i)©|\(c\) \d{4}|tous droits réservés|all rights reserved|politique de confidentialité|privacy policy|mentions légales|conditions générales|terms of (use|service)|(nous|ce site) utilis(ons|e) des cookies|we use cookies|accepter (les|tous les) cookies|gérer (mes|les) cookies`), []string{"©", "(c)", "droits", "rights", "confidentialité", "privacy", "mentions", "conditions", "terms", "cookies"}},
+	{ReasonAd, 6, regexp.MustCompile(`(?i)^(publicité|advertisement|sponsorisé|sponsored|contenu sponsorisé|annonce|ad|pub)$`), nil},
+	{ReasonCaption, 25, regexp.MustCompile(`(?i)^(photo|image|image d'illustration|image illustrative|photo d'illustration|illustration|crédits?( photos?)?|photo credits?|vidéo)\s*:|^\(?(photo|image) (by|de|par)\b|(getty images|afp photo|/ ?afp|/ ?reuters|shutterstock|istock|\bap photo)\)?\.?$|^©`), []string{"photo", "image", "illustration", "crédit", "credit", "vidéo", "getty", "afp", "reuters", "shutterstock", "istock", "©"}},
 }
 
 var (
@@ -47,8 +51,12 @@ var (
 
 // matchRule returns the furniture reason of a line, if any.
 func matchRule(text string, nwords int) (Reason, bool) {
+	lower := strings.ToLower(text)
 	for _, r := range rules {
 		if r.maxWords > 0 && nwords > r.maxWords {
+			continue
+		}
+		if len(r.triggers) > 0 && !containsAny(lower, r.triggers) {
 			continue
 		}
 		if r.re.MatchString(text) {
@@ -179,6 +187,15 @@ func isGarbage(text string, nwords int) bool {
 	if nwords == 1 && letters <= 3 {
 		r, _ := utf8.DecodeRuneInString(text)
 		return unicode.IsLower(r) || !unicode.IsLetter(r)
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
 	}
 	return false
 }
