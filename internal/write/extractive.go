@@ -249,14 +249,15 @@ func (w *writer) salientPhrase(ids []int) string {
 		score float64
 	}
 	in := map[string]*cand{}
-	for _, id := range ids {
+	first := map[string]bool{} // phrases of the section's first sentence
+	for i, id := range ids {
 		for _, p := range chunk.Phrases(w.sh.Sentences[id].Text) {
 			words := strings.Fields(p.Text)
 			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 {
 				continue
 			}
 			k := strings.ToLower(p.Text)
-			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
+			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) {
 				continue
 			}
 			c := in[k]
@@ -265,6 +266,9 @@ func (w *writer) salientPhrase(ids []int) string {
 				in[k] = c
 			}
 			c.n++
+			if i == 0 {
+				first[k] = true
+			}
 		}
 	}
 	var cands []*cand
@@ -278,6 +282,9 @@ func (w *writer) salientPhrase(ids []int) string {
 		c.score = float64(c.n) / float64(1+total) * float64(len(strings.Fields(c.p.Text))+1)
 		if c.p.Kind != chunk.Common {
 			c.score *= 0.8
+		}
+		if first[k] {
+			c.score *= 1.5 // a paragraph's first sentence states its topic
 		}
 		cands = append(cands, c)
 	}
@@ -405,7 +412,10 @@ func speakerForQuestion(sp string) string {
 	if len(words) == 0 || len(words) > 8 {
 		return ""
 	}
-	if isNameWord(strings.Trim(words[0], "’'")) {
+	if stripElision(words[0]) != words[0] {
+		return lowerFirst(sp) // « L’ambassade de Chine »
+	}
+	if isNameWord(words[0]) {
 		return sp
 	}
 	switch strings.ToLower(words[0]) {

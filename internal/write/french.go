@@ -156,3 +156,61 @@ const nbsp = "\u00a0"
 func question(s string) string {
 	return strings.TrimRight(s, " ?") + nbsp + "?"
 }
+
+// agrees reports whether a common noun phrase's last word, when it is an
+// adjective, agrees with the head noun in gender and number. The chunker
+// may cut a phrase where the adjective belongs to another noun
+// (« l'application de la loi américains »); such a phrase makes no heading.
+func agrees(p chunk.Phrase) bool {
+	if p.Kind != chunk.Common {
+		return true
+	}
+	words := strings.Fields(p.Text)
+	if len(words) < 2 {
+		return true
+	}
+	last := words[len(words)-1]
+	lex := lexicon.Default()
+	var adj []lexicon.Analysis
+	for _, a := range lex.LookupFold(last) {
+		if a.POS == lexicon.Adj {
+			adj = append(adj, a)
+		}
+	}
+	if len(adj) == 0 {
+		return true
+	}
+	// The noun the adjective follows is the nearest noun before it.
+	var noun string
+	for i := len(words) - 2; i >= 0 && noun == ""; i-- {
+		for _, a := range lex.LookupFold(stripElision(words[i])) {
+			if a.POS == lexicon.Noun {
+				noun = words[i]
+				break
+			}
+		}
+	}
+	if noun == "" {
+		return true
+	}
+	g, n := genderNumber(stripElision(noun))
+	for _, a := range adj {
+		gOK := a.Gender == g || a.Gender == lexicon.Epicene || a.Gender == lexicon.GenderNone || g == lexicon.GenderNone
+		nOK := a.Number == n || a.Number == lexicon.NumberInv || a.Number == lexicon.NumberNone || n == lexicon.NumberNone || n == lexicon.NumberInv
+		if gOK && nOK {
+			return true
+		}
+	}
+	return false
+}
+
+// stripElision removes an elided article or preposition: « l’agence » →
+// « agence ».
+func stripElision(w string) string {
+	for _, p := range []string{"l’", "d’", "l'", "d'", "L’", "D’", "L'", "D'"} {
+		if strings.HasPrefix(w, p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}

@@ -1,0 +1,13 @@
+package write_test
+
+import (
+	"testing"
+
+	"github.com/plume-seo/plume/internal/write"
+	"github.com/plume-seo/plume/internal/write/writertest"
+)
+
+func TestExtractiveConformance(t *testing.T) {
+	writertest.SeedDir = "../../testdata/seeds"
+	writertest.Exercise(t, write.Extractive{})
+}

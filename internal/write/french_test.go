@@ -1,0 +1,95 @@
+package write
+
+import (
+	"testing"
+
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/figure"
+)
+
+func TestFrenchPatterns(t *testing.T) {
+	t.Parallel()
+	for words, want := range map[string]string{
+		"piratage Microsoft Exchange": "piratage de Microsoft Exchange",
+		"attaque Exchange":            "attaque d’Exchange",
+		"Maison Blanche":              "Maison Blanche",
+		"Midnight Blizzard":           "Midnight Blizzard",
+		"agences gouvernementales":    "agences gouvernementales",
+	} {
+		if got := keyphraseForm(splitWords(words)); got != want {
+			t.Errorf("keyphraseForm(%q) = %q; want %q", words, got, want)
+		}
+	}
+	for np, want := range map[string]string{
+		"directive d’urgence":    "la directive d’urgence",
+		"agence":                 "l’agence",
+		"serveurs de messagerie": "les serveurs de messagerie",
+		"groupe de travail":      "le groupe de travail",
+	} {
+		if got := withDeterminer(chunk.Phrase{Text: np, Head: splitWords(np)[0], Kind: chunk.Common}); got != want {
+			t.Errorf("withDeterminer(%q) = %q; want %q", np, got, want)
+		}
+	}
+	for noun, want := range map[string]string{"organisations": "concernées", "clients": "concernés", "entreprise": "concernée"} {
+		if got := agree("concerné", noun); got != want {
+			t.Errorf("agree(concerné, %s) = %q; want %q", noun, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Piratage Microsoft Exchange": "piratage-microsoft-exchange", "Storm-0558": "storm-0558", "cœur électrique": "coeur-electrique"} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q; want %q", in, got, want)
+		}
+	}
+	if agrees(chunk.Phrase{Text: "application de la loi américains", Kind: chunk.Common}) {
+		t.Error("« application de la loi américains » accepted as a heading phrase")
+	}
+	if !agrees(chunk.Phrase{Text: "agences gouvernementales américaines", Kind: chunk.Common}) {
+		t.Error("« agences gouvernementales américaines » refused")
+	}
+}
+
+func TestQuestionsAndKeyPoints(t *testing.T) {
+	t.Parallel()
+	s := facts.Sentence{
+		Text:    "Et Reuters rapporte que plus de 20 000 organisations aux États-Unis sont infiltrées, en plus de nombreuses autres touchées dans le monde.",
+		Speaker: "Reuters",
+	}
+	s.Figures = figure.Figures(s.Text)
+	if got, want := faqQuestion(s), "Combien d’organisations sont concernées\u00a0?"; got != want {
+		t.Errorf("faqQuestion = %q; want %q", got, want)
+	}
+	if got, want := keyPoint(s), "Plus de 20 000 organisations aux États-Unis infiltrées, selon Reuters"; got != want {
+		t.Errorf("keyPoint = %q; want %q", got, want)
+	}
+	deny := facts.Sentence{Text: "Les États-Unis accusent depuis longtemps le gouvernement chinois de cyberespionnage, ce que nie Pékin."}
+	if got, want := faqQuestion(deny), "Que répond Pékin\u00a0?"; got != want {
+		t.Errorf("faqQuestion(denial) = %q; want %q", got, want)
+	}
+	for in, want := range map[string]string{
+		"la porte-parole de la Maison Blanche, Jennifer Psaki": "Jennifer Psaki",
+		"un responsable de la Maison Blanche":                  "un responsable de la Maison Blanche",
+		"L’ambassade de Chine à Londres":                       "l’ambassade de Chine à Londres",
+		"il":                                                   "",
+	} {
+		if got := speakerForQuestion(in); got != want {
+			t.Errorf("speakerForQuestion(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s + " " {
+		if r == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
