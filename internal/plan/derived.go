@@ -203,10 +203,17 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 			break
 		}
 	}
-	if len(ids) < 3 {
+	// Who is who: the persons the sources introduce with a title.
+	var people []string
+	for _, e := range sh.Entities {
+		if e.Type == entity.Person && len(e.Titles) > 0 && len(people) < 2 {
+			people = append(people, e.Canonical)
+		}
+	}
+	if len(ids)+len(people) < 3 {
 		return nil
 	}
-	return &Section{Kind: FAQ, Sentences: ids}
+	return &Section{Kind: FAQ, Sentences: ids, People: people}
 }
 
 // isNamed reports whether a speaker's short name is one of the story's

@@ -46,6 +46,9 @@ type Section struct {
 	// Related lists the related sources (indices in the sheet) a context
 	// section draws on.
 	Related []int
+	// People are persons an FAQ asks about (« Qui est Jen Psaki ? »),
+	// answered by the title the sources give them.
+	People []string
 	// WithKeyphrase asks the writer to put the keyphrase in this
 	// section's heading, so that 30–75 % of subheadings carry it.
 	WithKeyphrase bool

@@ -454,6 +454,16 @@ func (w *writer) faq(s plan.Section) {
 		w.headings[strings.ToLower(q)] = true
 		qas = append(qas, article.QA{Question: q, Answer: answer})
 	}
+	for _, name := range s.People {
+		q := question("Qui est " + name)
+		if w.headings[strings.ToLower(q)] {
+			continue
+		}
+		if a := w.whoIs(name); a != "" {
+			w.headings[strings.ToLower(q)] = true
+			qas = append(qas, article.QA{Question: q, Answer: a})
+		}
+	}
 	if len(qas) < 3 {
 		return
 	}
@@ -468,6 +478,26 @@ func (w *writer) faq(s plan.Section) {
 			article.Block{Kind: article.Paragraph, Text: qa.Answer})
 	}
 	w.art.FAQ = qas
+}
+
+// whoIs answers « Qui est X ? » with the title the sources give X in
+// apposition (« L’attachée de presse de la Maison Blanche, Jen Psaki »):
+// « Jen Psaki est l’attachée de presse de la Maison Blanche. »
+func (w *writer) whoIs(name string) string {
+	for _, e := range w.sh.Entities {
+		if e.Canonical != name || len(e.Titles) == 0 {
+			continue
+		}
+		title := strings.TrimSpace(e.Titles[0])
+		words := strings.Fields(title)
+		if len(words) == 0 || len(words) > 10 {
+			return ""
+		}
+		head := stripElision(words[0])
+		det := withDeterminer(chunk.Phrase{Text: title, Head: head, Kind: chunk.Common})
+		return name + " est " + det + "."
+	}
+	return ""
 }
 
 // faqQuestion asks the question a sentence answers, by pattern:
