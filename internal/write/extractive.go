@@ -68,6 +68,7 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 			w.context(s)
 		}
 	}
+	w.balanceKeyphraseHeadings()
 	w.meta()
 	w.sources()
 	Typeset(w.art)
@@ -77,6 +78,42 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 	}
 	w.draft.Article = w.art
 	return w.draft, nil
+}
+
+// balanceKeyphraseHeadings puts the keyphrase in more H2 headings when
+// fewer than 30 % of the H2 and H3 carry it (an FAQ's questions count as
+// H3), the share Yoast asks for.
+func (w *writer) balanceKeyphraseHeadings() {
+	if len(w.p.KeyWords) == 0 {
+		return
+	}
+	var total, with int
+	for _, b := range w.art.Blocks {
+		if b.Kind == article.Heading && (b.Level == 2 || b.Level == 3) {
+			total++
+			if keyphrase.ContainsAll(b.Text, w.p.KeyWords) {
+				with++
+			}
+		}
+	}
+	for i := range w.art.Blocks {
+		if total == 0 || float64(with)/float64(total) >= 0.34 {
+			return
+		}
+		b := &w.art.Blocks[i]
+		if b.Kind != article.Heading || b.Level != 2 || keyphrase.ContainsAll(b.Text, w.p.KeyWords) {
+			continue
+		}
+		old := b.Text
+		b.Text = w.unique(capitalize(w.kform) + nbsp + ": " + lowerFirst(old))
+		w.headings[strings.ToLower(b.Text)] = true
+		for j := range w.draft.Sections {
+			if w.draft.Sections[j].Heading == old {
+				w.draft.Sections[j].Heading = b.Text
+			}
+		}
+		with++
+	}
 }
 
 // Typeset applies French typography to every text of an article: « »
@@ -549,9 +586,9 @@ func (w *writer) context(s plan.Section) {
 		source := w.sh.Sources[src]
 		text := strings.Join(lead, " ")
 		b := article.Block{Kind: article.Paragraph, Text: text}
-		if title := source.Title; title != "" && source.URL != "" {
+		if title := relatedTitle(source, lead); title != "" {
 			b.Text = text + " Lire aussi : " + title + "."
-			b.Links = []article.Link{{Text: title, URL: source.URL}}
+			b.Links = []article.Link{{Text: title, URL: relatedURL(source, title)}}
 		}
 		paras = append(paras, b)
 	}
@@ -564,6 +601,30 @@ func (w *writer) context(s plan.Section) {
 	}
 	w.addHeading(w.unique(h), plan.Context, 2)
 	w.art.Blocks = append(w.art.Blocks, paras...)
+}
+
+// relatedTitle names a related story for its link: its title, else its
+// first sentence when that is short enough to read as one.
+func relatedTitle(src facts.Source, lead []string) string {
+	if src.Title != "" {
+		return strings.TrimRight(src.Title, ". ")
+	}
+	return ""
+}
+
+// relatedURL is the related story's address: its own URL when it came
+// from the web, else the path its article takes on the same site (the
+// slug of its title), an internal link.
+func relatedURL(src facts.Source, title string) string {
+	if src.URL != "" {
+		return src.URL
+	}
+	words := strings.Fields(Slug(title))
+	slug := Slug(title)
+	if len(words) == 1 && len(slug) > 80 {
+		slug = strings.Trim(slug[:80], "-")
+	}
+	return "/" + slug + "/"
 }
 
 func (w *writer) sources() {
