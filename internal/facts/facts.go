@@ -147,7 +147,19 @@ func (sh *Sheet) resolveEntities() {
 	sh.Entities = entity.Extract(texts)
 	entity.SortBySalience(sh.Entities)
 	for _, e := range sh.Entities {
-		for _, bad := range e.Conflicts {
+		// A person is named one way in one article: a contradicting first
+		// name is corrected, a shorter compatible one (Jen → Jennifer)
+		// aligned; the surname alone stays.
+		var replace []string
+		replace = append(replace, e.Conflicts...)
+		if e.Type == entity.Person {
+			for _, v := range e.Variants {
+				if v != e.Canonical && len(strings.Fields(v)) >= 2 && !contains(e.Conflicts, v) {
+					replace = append(replace, v)
+				}
+			}
+		}
+		for _, bad := range replace {
 			if bad == e.Canonical {
 				continue
 			}
@@ -168,6 +180,9 @@ func (sh *Sheet) resolveEntities() {
 	for i := range sh.Quotes {
 		for _, e := range sh.Entities {
 			for _, bad := range e.Conflicts {
+				if bad == e.Canonical {
+					continue
+				}
 				sh.Quotes[i].Speaker = strings.ReplaceAll(sh.Quotes[i].Speaker, bad, e.Canonical)
 			}
 		}
@@ -175,6 +190,9 @@ func (sh *Sheet) resolveEntities() {
 	for i := range sh.Figures {
 		for _, e := range sh.Entities {
 			for _, bad := range e.Conflicts {
+				if bad == e.Canonical {
+					continue
+				}
 				sh.Figures[i].Speaker = strings.ReplaceAll(sh.Figures[i].Speaker, bad, e.Canonical)
 			}
 		}
@@ -338,4 +356,13 @@ func nounClass(noun string) string {
 		return "organisation"
 	}
 	return n
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -106,6 +107,40 @@ func BenchmarkRewriteSeed(b *testing.B) {
 	for b.Loop() {
 		if _, err := Run(context.Background(), in, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// Golden articles: every diff is reviewed as an editor would read it.
+func TestGoldenArticles(t *testing.T) {
+	t.Parallel()
+	stories := map[string][]string{
+		"hafnium": {"000", "001", "002"},
+		"000":     {"000"}, "001": {"001"}, "002": {"002"}, "003": {"003"}, "004": {"004"},
+	}
+	for name, seeds := range stories {
+		r, err := Run(context.Background(), inputs(t, seeds...), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("testdata", "golden", name+".md")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(r.Markdown), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./internal/rewrite -update)", err)
+		}
+		if string(want) != r.Markdown {
+			t.Errorf("%s differs from its golden file; run with -update and review the diff", path)
 		}
 	}
 }

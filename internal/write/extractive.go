@@ -343,8 +343,20 @@ func (w *writer) salientPhrase(ids []int) string {
 // the noun phrase it counts and who states it.
 func (w *writer) keyPoints(s plan.Section) {
 	var items []string
+	seen := map[string]bool{}
 	for _, id := range s.Sentences {
-		if item := keyPoint(w.sh.Sentences[id]); item != "" {
+		sent := w.sh.Sentences[id]
+		if len(sent.Figures) == 0 {
+			continue
+		}
+		// One line a figure and source: « au moins 30 000 » from three
+		// outlets is said once, by the one who states it.
+		key := sent.Figures[0].Key() + "|" + facts.ShortName(sent.Speaker)
+		if seen[key] || sent.Speaker == "" && seen[sent.Figures[0].Key()] {
+			continue
+		}
+		if item := keyPoint(sent); item != "" {
+			seen[key], seen[sent.Figures[0].Key()] = true, true
 			items = append(items, item)
 		}
 	}

@@ -86,11 +86,15 @@ func (w *writer) seoTitle() string {
 	if np := w.leadPhrase(); np != "" {
 		cands = append(cands, head+nbsp+": "+np)
 	}
+	// The title's own phrases first: the SEO title restates the headline.
 	best := ""
-	for _, c := range cands {
+	for _, c := range cands[:len(cands)-min(1, len(cands))] {
 		if runes(c) <= maxSEOTitle && runes(c) > runes(best) {
 			best = c
 		}
+	}
+	if best == "" && len(cands) > 0 && runes(cands[len(cands)-1]) <= maxSEOTitle {
+		best = cands[len(cands)-1]
 	}
 	if best != "" {
 		return best
