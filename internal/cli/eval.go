@@ -12,13 +12,14 @@ import (
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/evalclean"
 	"github.com/plume-seo/plume/internal/extract"
+	"github.com/plume-seo/plume/internal/rewrite"
 	frpos "github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/source"
 )
 
 func runEval(ctx context.Context, args []string, io IO) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprint(io.Out, "Usage:\n  plume eval clean [--fail-below-baseline] [--pages] DIR   cleaning vs go-trafilatura on a corpus laid out like ../shared/corpus\n  plume eval pos UD_DIR                                      tagger accuracy on UD French Sequoia and GSD test\n  plume eval yoast [--min-agreement R] CORPUS_DIR            plume's analysis vs yoastseo 3.6.0 (needs node)\n")
+		fmt.Fprint(io.Out, "Usage:\n  plume eval clean [--fail-below-baseline] [--pages] DIR   cleaning vs go-trafilatura on a corpus laid out like ../shared/corpus\n  plume eval pos UD_DIR                                      tagger accuracy on UD French Sequoia and GSD test\n  plume eval yoast [--min-agreement R] CORPUS_DIR            plume's analysis vs yoastseo 3.6.0 (needs node)\n  plume eval rewrite CORPUS_DIR                              the offline writer on each corpus page of 500+ words\n")
 		if len(args) == 0 {
 			return ExitUsage
 		}
@@ -31,8 +32,10 @@ func runEval(ctx context.Context, args []string, io IO) int {
 		return runEvalPOS(ctx, args[1:], io)
 	case "yoast":
 		return runEvalYoast(ctx, args[1:], io)
+	case "rewrite":
+		return runEvalRewrite(ctx, args[1:], io)
 	}
-	return fail(io, "eval: unknown evaluation %q (clean, pos, yoast)", args[0])
+	return fail(io, "eval: unknown evaluation %q (clean, pos, yoast, rewrite)", args[0])
 }
 
 func runEvalClean(ctx context.Context, args []string, io IO) int {
@@ -154,5 +157,57 @@ func runEvalPOS(_ context.Context, args []string, io IO) int {
 		fmt.Fprintf(io.Out, "| %s | %d | %s | %s | %s | %.0f |\n", tt.name, acc.Tokens,
 			pct(acc.Correct, acc.Tokens), pct(acc.PlainCorrect, acc.Plain), pct(acc.MultiCorrect, acc.Multi), rate)
 	}
+	return ExitOK
+}
+
+// runEvalRewrite rewrites every page of a corpus folder whose article has at
+// least 500 words, alone, and reports the length reached, the two scores,
+// the checks that are not green and the warnings.
+func runEvalRewrite(ctx context.Context, args []string, io IO) int {
+	fs := newFlags("eval rewrite", "eval rewrite CORPUS_DIR", io)
+	minWords := fs.Int("min-source-words", 500, "skip pages whose article is shorter")
+	pos, code, ok := parse(fs, args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return fail(io, "eval rewrite: want one corpus DIR")
+	}
+	entries, err := os.ReadDir(pos[0])
+	if err != nil {
+		return fail(io, "eval rewrite: %v", err)
+	}
+	fmt.Fprintln(io.Out, "| page | source words | article words | SEO | readability | not green | unsupported |")
+	fmt.Fprintln(io.Out, "|---|---:|---:|---:|---:|---|---:|")
+	var pages, long, green int
+	for _, e := range entries {
+		raw := filepath.Join(pos[0], e.Name(), "raw.html")
+		if _, err := os.Stat(raw); err != nil {
+			continue
+		}
+		pages++
+		doc, err := loadAndClean(ctx, raw, io)
+		if err != nil || doc.WordCount < *minWords {
+			continue
+		}
+		res, err := rewrite.Run(ctx, []rewrite.Input{{Name: raw, Doc: doc}}, rewrite.Options{})
+		if err != nil {
+			fmt.Fprintf(io.Out, "| %s | %d | error: %v | | | | |\n", e.Name(), doc.WordCount, err)
+			continue
+		}
+		long++
+		var red []string
+		for _, c := range res.Checks {
+			if c.Rating != "good" && !c.Hidden {
+				red = append(red, c.ID)
+			}
+		}
+		if len(red) == 0 && res.WordCount >= 700 {
+			green++
+		}
+		fmt.Fprintf(io.Out, "| %s | %d | %d | %d | %d | %s | %d |\n", e.Name(), doc.WordCount, res.WordCount,
+			res.SEOScore, res.ReadabilityScore, strings.Join(red, ", "), len(res.Fidelity.Unsupported))
+	}
+	fmt.Fprintf(io.Out, "\n%d pages, %d with ≥ %d words of article, %d reach 700 words with every check green\n", pages, long, *minWords, green)
 	return ExitOK
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/plume-seo/plume/internal/fr/figure"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/typo"
 )
 
 // Kind is the kind of an unsupported item.
@@ -76,6 +77,11 @@ func newIndex(sh *facts.Sheet) *index {
 		for _, f := range s.Figures {
 			ix.figures[f.Key()] = true
 		}
+		// Typography may rewrite a figure's spelling (« 2ème » → « 2e »):
+		// the typeset sentence supports the same figures.
+		for _, f := range figure.Figures(typo.Fix(s.Text, typo.DefaultStyle())) {
+			ix.figures[f.Key()] = true
+		}
 		for _, d := range s.Dates {
 			ix.dates[d.Key()] = true
 		}
@@ -97,6 +103,9 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 		for _, sp := range token.Sentences(block) {
 			s := sp.Text
 			for _, f := range figure.Figures(s) {
+				if f.Vague {
+					continue // « des milliers » asserts no number
+				}
 				if ix.figures[f.Key()] {
 					seenFig[f.Key()] = true
 					continue
@@ -187,6 +196,11 @@ func Names(s string) []string {
 	}
 	first := true
 	for _, t := range toks {
+		if t.Kind == token.Elision {
+			// « L’Express »: the elided article is not part of the name.
+			flush()
+			continue
+		}
 		if !t.Kind.IsWord() {
 			if t.Text != "-" {
 				flush()

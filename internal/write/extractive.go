@@ -539,7 +539,7 @@ func (w *writer) whoIs(name string) string {
 		}
 		title := strings.TrimSpace(e.Titles[0])
 		words := strings.Fields(title)
-		if len(words) == 0 || len(words) > 10 {
+		if len(words) == 0 || len(words) > 10 || !apposition(w.sh, title, e.Variants) {
 			return ""
 		}
 		head := stripElision(words[0])
@@ -547,6 +547,30 @@ func (w *writer) whoIs(name string) string {
 		return name + " est " + det + "."
 	}
 	return ""
+}
+
+// apposition reports whether a sentence sets the title beside the name as
+// a whole apposition (« L’attachée de presse de la Maison Blanche, Jen
+// Psaki, » or « Jen Psaki, attachée de presse, »): only then is the title
+// known to be complete.
+func apposition(sh *facts.Sheet, title string, names []string) bool {
+	lt := strings.ToLower(title)
+	for _, s := range sh.Sentences {
+		t := strings.ToLower(s.Text)
+		for _, n := range names {
+			n = strings.ToLower(n)
+			if strings.Contains(t, lt+", "+n) || strings.Contains(t, lt+" "+n) {
+				return true
+			}
+			if i := strings.Index(t, n+", "+lt); i >= 0 {
+				rest := t[i+len(n)+2+len(lt):]
+				if rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // faqQuestion asks the question a sentence answers, by pattern:
@@ -639,11 +663,33 @@ func relatedURL(src facts.Source, title string) string {
 	return "/" + slug + "/"
 }
 
+// sources lists the story's sources in the front matter and, for those
+// that came from the web, cites them at the end with a link: a reader can
+// check every fact at its origin.
 func (w *writer) sources() {
+	var names []string
+	var links []article.Link
 	for _, src := range w.sh.Sources {
 		if src.Related {
 			continue
 		}
 		w.art.Sources = append(w.art.Sources, article.Source{Title: src.Title, URL: src.URL, Site: src.Site})
+		if src.URL == "" {
+			continue
+		}
+		name := src.Label()
+		if src.Site != "" && src.Title != "" {
+			name = src.Site + " (« " + src.Title + " »)"
+		}
+		names = append(names, name)
+		links = append(links, article.Link{Text: name, URL: src.URL})
 	}
+	if len(names) == 0 {
+		return
+	}
+	label := "Source : "
+	if len(names) > 1 {
+		label = "Sources : "
+	}
+	w.art.Blocks = append(w.art.Blocks, article.Block{Kind: article.Paragraph, Text: label + strings.Join(names, " ; ") + ".", Links: links})
 }
