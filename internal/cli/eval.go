@@ -12,8 +12,8 @@ import (
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/evalclean"
 	"github.com/plume-seo/plume/internal/extract"
-	"github.com/plume-seo/plume/internal/rewrite"
 	frpos "github.com/plume-seo/plume/internal/fr/pos"
+	"github.com/plume-seo/plume/internal/rewrite"
 	"github.com/plume-seo/plume/internal/source"
 )
 
