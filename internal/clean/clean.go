@@ -14,6 +14,8 @@ var ErrNoArticle = errors.New("no article text found (only page furniture or too
 // meta carries what a structured source already knows about the page.
 type meta struct {
 	title, byline, date, site, url string
+	// language is the page's language when the extractor detected it.
+	language string
 }
 
 // Text cleans pasted page copy.
@@ -91,6 +93,7 @@ func run(units []unit, m meta) (*Document, error) {
 	}
 
 	// Pass 3: the body.
+	titleKey := strings.Join(words(doc.Title), " ")
 	var last Kind
 	for i := start; i < end; i++ {
 		u := &units[i]
@@ -98,7 +101,7 @@ func run(units []unit, m meta) (*Document, error) {
 			remove(i, u.reason)
 			continue
 		}
-		if doc.Title != "" && sameText(u.text, doc.Title) {
+		if titleKey != "" && strings.Join(u.ws, " ") == titleKey {
 			remove(i, ReasonDuplicate)
 			continue
 		}
@@ -205,7 +208,9 @@ func run(units []unit, m meta) (*Document, error) {
 		doc.WordCount += countWords(b.Text)
 	}
 	doc.WordCount += countWords(doc.Title)
-	doc.Language = language(doc)
+	if doc.Language = m.language; doc.Language == "" {
+		doc.Language = language(doc)
+	}
 	sortRemoved(doc, units)
 	if doc.Removed == nil {
 		doc.Removed = []Removal{}

@@ -67,7 +67,7 @@ func HTML(page, pageURL string) (*Document, error) {
 			units = append(units, u)
 		}
 	}
-	m := meta{title: normalize(p.Title), byline: p.Author, date: p.Date, site: p.Site, url: p.URL}
+	m := meta{title: normalize(p.Title), byline: p.Author, date: p.Date, site: p.Site, url: p.URL, language: p.Language}
 	// The page's own H1 repeats the title; the title is metadata.
 	if len(units) > 0 && units[0].hint == Heading && (m.title == "" || sameText(units[0].text, m.title)) {
 		m.title = units[0].text
