@@ -119,7 +119,7 @@ func planProfile(sh *facts.Sheet, ids []int) *Section {
 }
 
 // planContext picks the related stories of the corpus that share most with
-// this one: two at most, each sharing a fair part of its vocabulary.
+// this one: three at most, each sharing a fair part of its vocabulary.
 func planContext(sh *facts.Sheet) *Section {
 	storyKeys := map[string]bool{}
 	for _, s := range sh.Story() {
@@ -152,8 +152,8 @@ func planContext(sh *facts.Sheet) *Section {
 		return nil
 	}
 	sort.SliceStable(rel, func(i, j int) bool { return rel[i].score > rel[j].score })
-	if len(rel) > 2 {
-		rel = rel[:2]
+	if len(rel) > 3 {
+		rel = rel[:3]
 	}
 	sec := &Section{Kind: Context}
 	for _, r := range rel {

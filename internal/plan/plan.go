@@ -402,7 +402,7 @@ func (p *Plan) budget(sh *facts.Sheet) {
 		case Context:
 			sizes[i] = 0
 			for _, r := range s.Related {
-				sizes[i] += min(relatedWords(sh, r), 70)
+				sizes[i] += min(relatedWords(sh, r), 110)
 			}
 		default:
 			sizes[i] = sectionWords(sh, s)

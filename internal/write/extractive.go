@@ -599,44 +599,49 @@ func faqQuestion(s facts.Sentence) string {
 	return ""
 }
 
-// context writes what related stories of the corpus say, each with a link.
+// context writes what related stories of the corpus say: one short
+// section for each, its first sentences (quotations left to the story
+// itself) and a link to it.
 func (w *writer) context(s plan.Section) {
-	var paras []article.Block
-	for _, src := range s.Related {
+	for i, src := range s.Related {
 		var lead []string
+		var ids []int
 		words := 0
 		for _, sent := range w.sh.Sentences {
-			if sent.Source != src || words > 60 {
+			if sent.Source != src || words >= 70 || strings.HasPrefix(sent.Text, "«") || len(sent.Quotes) > 0 && sent.Words > 30 {
 				continue
 			}
-			if t, ok := rephrase.StripDateline(sent.Text); ok {
-				lead = append(lead, t)
-			} else {
-				lead = append(lead, sent.Text)
+			t := sent.Text
+			if d, ok := rephrase.StripDateline(t); ok {
+				t = d
 			}
+			lead = append(lead, t)
+			ids = append(ids, sent.ID)
 			words += sent.Words
 		}
 		if len(lead) == 0 {
 			continue
 		}
 		source := w.sh.Sources[src]
-		text := strings.Join(lead, " ")
-		b := article.Block{Kind: article.Paragraph, Text: text}
+		b := article.Block{Kind: article.Paragraph, Text: strings.Join(lead, " ")}
 		if title := relatedTitle(source, lead); title != "" {
-			b.Text = text + " Lire aussi : " + title + "."
+			b.Text += " Lire aussi : " + title + "."
 			b.Links = []article.Link{{Text: title, URL: relatedURL(source, title)}}
 		}
-		paras = append(paras, b)
+		h := "Le contexte"
+		if i > 0 {
+			if np := w.salientPhrase(ids); np != "" {
+				h = "Dans le même contexte" + nbsp + ": " + np
+			} else {
+				h = "Dans le même contexte"
+			}
+		}
+		if s.WithKeyphrase && i == 0 {
+			h = capitalize(w.kform) + nbsp + ": le contexte"
+		}
+		w.addHeading(w.unique(h), plan.Context, 2)
+		w.art.Blocks = append(w.art.Blocks, b)
 	}
-	if len(paras) == 0 {
-		return
-	}
-	h := "Le contexte"
-	if s.WithKeyphrase {
-		h = capitalize(w.kform) + nbsp + ": le contexte"
-	}
-	w.addHeading(w.unique(h), plan.Context, 2)
-	w.art.Blocks = append(w.art.Blocks, paras...)
 }
 
 // relatedTitle names a related story for its link: its title, else its
