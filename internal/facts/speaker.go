@@ -118,8 +118,14 @@ func startsUpper(s string) bool {
 // Krebs" → "Brian Krebs"; "la porte-parole de la Maison Blanche, Jennifer
 // Psaki" → "Jennifer Psaki". A phrase without a name is returned as is.
 func ShortName(speaker string) string {
-	if i := strings.LastIndex(speaker, ", "); i >= 0 && startsUpper(speaker[i+2:]) {
-		return speaker[i+2:]
+	// « la porte-parole de la Maison Blanche, Jennifer Psaki, interrogée »:
+	// the name is the last comma-separated part that is capitalised.
+	if parts := strings.Split(speaker, ", "); len(parts) > 1 {
+		for i := len(parts) - 1; i >= 1; i-- {
+			if startsUpper(parts[i]) {
+				return parts[i]
+			}
+		}
 	}
 	words := strings.Fields(speaker)
 	end := len(words)

@@ -171,6 +171,9 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 	var ids []int
 	has := map[int]bool{}
 	add := func(id int) {
+		if anchorsNext(sh, id) {
+			return // the next sentence's pronoun refers to this one
+		}
 		if !has[id] && len(ids) < 6 {
 			has[id] = true
 			ids = append(ids, id)
@@ -180,8 +183,16 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 	for _, id := range story {
 		inStory[id] = true
 	}
+	// Figures the sources dispute stay together in the body, where each
+	// keeps its source beside the other's.
+	disputed := map[int]bool{}
+	for _, g := range sh.Disputed() {
+		for _, f := range g {
+			disputed[f.Sentence] = true
+		}
+	}
 	for _, f := range sh.Figures {
-		if inStory[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" {
+		if inStory[f.Sentence] && !disputed[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" {
 			add(f.Sentence)
 			break
 		}
@@ -214,6 +225,39 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 		return nil
 	}
 	return &Section{Kind: FAQ, Sentences: ids, People: people}
+}
+
+// anchorsNext reports whether the sentence after id, in the same
+// paragraph, opens with a pronoun or demonstrative that refers back to it:
+// moving id elsewhere would leave « il » without its antecedent.
+func anchorsNext(sh *facts.Sheet, id int) bool {
+	if id+1 >= len(sh.Sentences) {
+		return false
+	}
+	s, next := sh.Sentences[id], sh.Sentences[id+1]
+	if next.Source != s.Source || next.Block != s.Block {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(next.Text) + " x")
+	if refersBack(words[0]) {
+		return true
+	}
+	// « L’année dernière, il a accusé… »: the subject after an opening
+	// adverbial.
+	for i := 0; i < len(words)-1 && i < 6; i++ {
+		if strings.HasSuffix(words[i], ",") {
+			return refersBack(words[i+1])
+		}
+	}
+	return false
+}
+
+func refersBack(w string) bool {
+	switch strings.Trim(w, ",") {
+	case "il", "elle", "ils", "elles", "cela", "ce", "ceci", "celui-ci", "celle-ci", "ceux-ci", "ces", "cette", "cet", "lui", "leur", "son", "sa", "ses":
+		return true
+	}
+	return false
 }
 
 // isNamed reports whether a speaker's short name is one of the story's

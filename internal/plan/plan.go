@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
 )
 
@@ -129,7 +130,14 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 	if ctx := planContext(sh); ctx != nil {
 		p.Sections = append(p.Sections, *ctx)
 	}
-	if faq := planFAQ(sh, story); faq != nil {
+	// The FAQ answers with sentences the lead and profile do not use.
+	var faqPool []int
+	for _, id := range story {
+		if !used[id] {
+			faqPool = append(faqPool, id)
+		}
+	}
+	if faq := planFAQ(sh, faqPool); faq != nil {
 		// An answer is said once: its sentence leaves the body.
 		inFAQ := map[int]bool{}
 		for _, id := range faq.Sentences {
@@ -198,9 +206,9 @@ func sameFigures(a, b facts.Sentence) bool {
 func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []string) {
 	if kp := strings.TrimSpace(override); kp != "" {
 		var words []string
-		for _, w := range strings.Fields(kp) {
-			if !keyphrase.IsStop(strings.ToLower(w)) {
-				words = append(words, w)
+		for _, t := range token.Tokenize(kp) {
+			if t.Kind.IsWord() && t.Kind != token.Elision && !keyphrase.IsStop(strings.ToLower(t.Text)) {
+				words = append(words, t.Text)
 			}
 		}
 		if len(words) == 0 {

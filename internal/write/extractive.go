@@ -446,6 +446,9 @@ func (w *writer) profile(s plan.Section) {
 	w.addParagraphs(paras)
 }
 
+// « », a-t-elle ajouté. » — a speech verb with an inverted pronoun.
+var inversion = regexp.MustCompile(`,\s*(a|avait)-t-(il|elle)\s+(\p{L}+)\.?$`)
+
 // « …, ce que nie Pékin. » names the one who denies after the verb.
 var denierAfter = regexp.MustCompile(`ce que (?:nie|nient|dément|démentent|conteste|contestent) ((?:[\p{Lu}][\p{L}’'-]*)(?: [\p{Lu}][\p{L}’'-]*)*)`)
 
@@ -454,8 +457,10 @@ var denierAfter = regexp.MustCompile(`ce que (?:nie|nient|dément|démentent|con
 // la Maison Blanche »), nothing for a pronoun or a long phrase.
 func speakerForQuestion(sp string) string {
 	sp = strings.TrimSpace(sp)
-	if i := strings.LastIndex(sp, ", "); i >= 0 && isNameWord(strings.Fields(sp[i+2:])[0]) {
-		return sp[i+2:] // « la porte-parole de la Maison Blanche, Jennifer Psaki »
+	if strings.Contains(sp, ", ") {
+		if name := facts.ShortName(sp); name != sp && isNameWord(strings.Fields(name)[0]) {
+			return name // « la porte-parole de la Maison Blanche, Jennifer Psaki »
+		}
 	}
 	words := strings.Fields(sp)
 	if len(words) == 0 || len(words) > 8 {
@@ -493,6 +498,16 @@ func (w *writer) faq(s plan.Section) {
 		answer := sent.Text
 		if t, ok := rephrase.StripDateline(answer); ok {
 			answer = t
+		}
+		// Out of its paragraph, « a-t-elle ajouté » needs its speaker
+		// named: « …, a ajouté Jennifer Psaki. »
+		if m := inversion.FindStringSubmatchIndex(answer); m != nil && sent.Speaker != "" {
+			name := facts.ShortName(sent.Speaker)
+			aux, verb := answer[m[2]:m[3]], answer[m[6]:m[7]]
+			qas = append(qas, article.QA{Question: q, Answer: answer[:m[0]] + ", " + aux + " " + verb + " " + name + "."})
+			w.used[id] = true
+			w.headings[strings.ToLower(q)] = true
+			continue
 		}
 		if t, ok := rephrase.Reframe(answer, rephrase.StyleSelon); ok {
 			answer = t
@@ -542,9 +557,35 @@ func (w *writer) whoIs(name string) string {
 		if len(words) == 0 || len(words) > 10 || !apposition(w.sh, title, e.Variants) {
 			return ""
 		}
-		head := stripElision(words[0])
-		det := withDeterminer(chunk.Phrase{Text: title, Head: head, Kind: chunk.Common})
+		det := sourceDeterminer(w.sh, title)
+		if det == "" {
+			det = withDeterminer(chunk.Phrase{Text: title, Head: stripElision(words[0]), Kind: chunk.Common})
+		}
 		return name + " est " + det + "."
+	}
+	return ""
+}
+
+// sourceDeterminer returns the title with the article the sources put
+// before it (« la porte-parole », whose gender the noun alone does not
+// tell), or "" when no source writes one.
+func sourceDeterminer(sh *facts.Sheet, title string) string {
+	lt := strings.ToLower(title)
+	for _, s := range sh.Sentences {
+		t := strings.ToLower(s.Text)
+		i := strings.Index(t, lt)
+		if i <= 0 {
+			continue
+		}
+		before := strings.TrimRight(t[:i], " ")
+		for _, det := range []string{"la", "le", "les"} {
+			if strings.HasSuffix(before, " "+det) || before == det {
+				return det + " " + title
+			}
+		}
+		if strings.HasSuffix(t[:i], "l’") || strings.HasSuffix(t[:i], "l'") {
+			return "l’" + title
+		}
 	}
 	return ""
 }

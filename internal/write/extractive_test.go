@@ -8,6 +8,5 @@ import (
 )
 
 func TestExtractiveConformance(t *testing.T) {
-	writertest.SeedDir = "../../testdata/seeds"
 	writertest.Exercise(t, write.Extractive{})
 }

@@ -36,9 +36,9 @@ var Stories = []Story{
 	{"storm-0558", []string{"004"}},
 }
 
-// SeedDir is where the seeds are, relative to a package two levels below
-// the repository root; callers elsewhere set it.
-var SeedDir = filepath.Join("..", "..", "..", "testdata", "seeds")
+// SeedDir is where the seeds are, relative to a package directory two
+// levels below the repository root (internal/x); callers elsewhere set it.
+var SeedDir = filepath.Join("..", "..", "testdata", "seeds")
 
 // Sheet cleans the seeds of a story and builds its fact sheet.
 func Sheet(t testing.TB, seeds []string) *facts.Sheet {
