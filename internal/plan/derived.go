@@ -235,7 +235,15 @@ func anchorsNext(sh *facts.Sheet, id int) bool {
 		return false
 	}
 	s, next := sh.Sentences[id], sh.Sentences[id+1]
-	if next.Source != s.Source || next.Block != s.Block {
+	if next.Source != s.Source {
+		return false
+	}
+	// « », a-t-il ajouté. » takes its speaker from the sentence before,
+	// even across a paragraph break.
+	if facts.Attribute(next.Text).Pronoun {
+		return true
+	}
+	if next.Block != s.Block {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(next.Text) + " x")

@@ -263,7 +263,13 @@ func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
 	if len(key) > 0 && !keyphrase.ContainsAll(sh.Sentences[first].Text, key) {
 		for _, id := range story {
 			if id != first && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
-				return append(lead, id)
+				lead = append(lead, id)
+				// A sentence that refers back to it (« Ces jetons… »)
+				// follows it into the lead.
+				if anchorsNext(sh, id) && id+1 < len(sh.Sentences) {
+					lead = append(lead, id+1)
+				}
+				return lead
 			}
 		}
 	}
