@@ -24,6 +24,48 @@ type Tagger struct {
 	ctx    tokCtx
 	lemmas Lemmatizer
 	pool   sync.Pool // *scratch
+	cache  tagCache
+}
+
+// tagCache remembers the tags of recent sentences. The pipeline's stages
+// (facts, chunks, entities, sentence operations, checks) tag the same
+// sentences again; the cache makes the second time free. It is bounded and
+// cleared whole when full, which keeps it simple and safe.
+type tagCache struct {
+	mu sync.Mutex
+	m  map[string][]string
+}
+
+const tagCacheSize = 4096
+
+func (c *tagCache) get(key string) ([]string, bool) {
+	c.mu.Lock()
+	tags, ok := c.m[key]
+	c.mu.Unlock()
+	return tags, ok
+}
+
+func (c *tagCache) put(key string, tags []string) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= tagCacheSize {
+		c.m = make(map[string][]string, 256)
+	}
+	c.m[key] = tags
+	c.mu.Unlock()
+}
+
+func cacheKey(words []string) string {
+	n := 0
+	for _, w := range words {
+		n += len(w) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range words {
+		b.WriteString(w)
+		b.WriteByte(0)
+	}
+	return b.String()
 }
 
 // Lemmatizer gives the lemma of a word form for a part of speech.
@@ -97,6 +139,18 @@ func (t *Tagger) Tag(words []string) []string {
 		}
 		return out
 	}
+	key := cacheKey(words)
+	if tags, ok := t.cache.get(key); ok {
+		copy(out, tags)
+		return out
+	}
+	t.tag(words, out)
+	t.cache.put(key, append([]string(nil), out...))
+	return out
+}
+
+// tag tags one sentence into out, without the cache.
+func (t *Tagger) tag(words []string, out []string) {
 	m := t.m
 	s, _ := t.pool.Get().(*scratch)
 	if s == nil {
@@ -121,7 +175,6 @@ func (t *Tagger) Tag(words []string) []string {
 		p1, p2 = best, p1
 	}
 	t.pool.Put(s)
-	return out
 }
 
 // argmax returns the index of the highest score, the lowest index on ties.
@@ -174,7 +227,8 @@ type Accuracy struct {
 func (t *Tagger) Evaluate(sents []Sentence, known map[string]bool) Accuracy {
 	var a Accuracy
 	for _, s := range sents {
-		got := t.Tag(s.Words)
+		got := make([]string, len(s.Words))
+		t.tag(s.Words, got)
 		for i, g := range got {
 			ok := g == s.Tags[i]
 			a.Tokens++
