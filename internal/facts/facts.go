@@ -44,6 +44,8 @@ type Sentence struct {
 	Heading    string
 	Text       string
 	Words      int
+	// Item marks an item of a source's list.
+	Item    bool
 	Figures    []figure.Figure
 	Dates      []figure.Date
 	Quotes     []Quote
@@ -96,12 +98,22 @@ func Build(sources []Source) *Sheet {
 				heading = b.Text
 				continue
 			}
+			units := Units(b.Text)
 			if b.Kind == clean.List {
-				continue
+				// A list's items are units of their own, never sentences
+				// to split or join.
+				units = units[:0]
+				start := 0
+				for _, item := range strings.Split(b.Text, "\n") {
+					if t := strings.TrimSpace(item); t != "" {
+						units = append(units, token.Span{Start: start, End: start + len(item), Text: t})
+					}
+					start += len(item) + 1
+				}
 			}
-			for pos, sp := range Units(b.Text) {
+			for pos, sp := range units {
 				s := Sentence{
-					ID: len(sh.Sentences), Source: si, Block: bi, Pos: pos,
+					ID: len(sh.Sentences), Source: si, Block: bi, Pos: pos, Item: b.Kind == clean.List,
 					Heading: heading, Text: sp.Text, Words: token.CountAlnumWords(sp.Text),
 					Figures: figure.Figures(sp.Text), Dates: figure.Dates(sp.Text),
 				}

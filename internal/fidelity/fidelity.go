@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/figure"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
@@ -64,13 +65,28 @@ func newIndex(sh *facts.Sheet) *index {
 	var b strings.Builder
 	b.WriteByte(' ')
 	for _, src := range sh.Sources {
-		if src.Doc != nil {
-			b.WriteString(norm(src.Doc.Title))
-			b.WriteByte(' ')
-			b.WriteString(norm(src.Title))
-			b.WriteByte(' ')
-			b.WriteString(norm(src.Site))
-			b.WriteByte(' ')
+		if src.Doc == nil {
+			continue
+		}
+		b.WriteString(norm(src.Doc.Title))
+		b.WriteByte(' ')
+		b.WriteString(norm(src.Title))
+		b.WriteByte(' ')
+		b.WriteString(norm(src.Site))
+		b.WriteByte(' ')
+		// The sources' own subheadings are theirs too: a writer may keep
+		// one.
+		for _, bl := range src.Doc.Blocks {
+			if bl.Kind == clean.Heading {
+				b.WriteString(norm(bl.Text))
+				b.WriteByte(' ')
+				for _, f := range figure.Figures(typo.Fix(bl.Text, typo.DefaultStyle())) {
+					ix.figures[f.Key()] = true
+				}
+				for _, f := range figure.Figures(bl.Text) {
+					ix.figures[f.Key()] = true
+				}
+			}
 		}
 	}
 	for _, s := range sh.Sentences {

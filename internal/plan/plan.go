@@ -257,12 +257,18 @@ func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []s
 // sentence when the lede is short.
 func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
 	first := story[0]
+	for _, id := range story {
+		if !sh.Sentences[id].Item {
+			first = id // a list item is no lede
+			break
+		}
+	}
 	lead := []int{first}
 	// The introduction must name the keyphrase: when the lede does not,
 	// the first sentence that does joins it.
 	if len(key) > 0 && !keyphrase.ContainsAll(sh.Sentences[first].Text, key) {
 		for _, id := range story {
-			if id != first && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
+			if id != first && !sh.Sentences[id].Item && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
 				lead = append(lead, id)
 				// A sentence that refers back to it (« Ces jetons… »)
 				// follows it into the lead.
@@ -275,7 +281,7 @@ func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
 	}
 	if sh.Sentences[first].Words < 25 {
 		for _, id := range story {
-			if id != first && sh.Sentences[id].Source == sh.Sentences[first].Source && id > first {
+			if id != first && !sh.Sentences[id].Item && sh.Sentences[id].Source == sh.Sentences[first].Source && id > first {
 				lead = append(lead, id)
 				break
 			}

@@ -180,16 +180,29 @@ func (w *writer) sentences(ids []int) []string {
 	return out
 }
 
-func (w *writer) paragraphs(ids []int) []string {
-	// Sentences of one source block stay in one paragraph; a paragraph
-	// gets at most ~120 words.
-	var paras []string
+// paragraphs turns planned sentences into blocks: the sentences of one
+// source paragraph stay in one paragraph of at most ~120 words, and the
+// items of a source list stay a list.
+func (w *writer) paragraphs(ids []int) []article.Block {
+	var out []article.Block
 	var cur []int
 	flush := func() {
-		if len(cur) > 0 {
-			if ss := w.sentences(cur); len(ss) > 0 {
-				paras = append(paras, strings.Join(ss, " "))
+		if len(cur) == 0 {
+			return
+		}
+		if w.sh.Sentences[cur[0]].Item {
+			var items []string
+			for _, id := range cur {
+				if !w.used[id] {
+					w.used[id] = true
+					items = append(items, w.sh.Sentences[id].Text)
+				}
 			}
+			if len(items) > 0 {
+				out = append(out, article.Block{Kind: article.List, Items: items, Text: strings.Join(items, "\n")})
+			}
+		} else if ss := w.sentences(cur); len(ss) > 0 {
+			out = append(out, article.Block{Kind: article.Paragraph, Text: strings.Join(ss, " ")})
 		}
 		cur = nil
 	}
@@ -198,7 +211,7 @@ func (w *writer) paragraphs(ids []int) []string {
 		s := w.sh.Sentences[id]
 		if len(cur) > 0 {
 			prev := w.sh.Sentences[cur[len(cur)-1]]
-			if prev.Source != s.Source || prev.Block != s.Block || words+s.Words > 120 {
+			if prev.Source != s.Source || prev.Block != s.Block || prev.Item != s.Item || !s.Item && words+s.Words > 120 {
 				flush()
 				words = 0
 			}
@@ -207,7 +220,7 @@ func (w *writer) paragraphs(ids []int) []string {
 		words += s.Words
 	}
 	flush()
-	return paras
+	return out
 }
 
 func (w *writer) addHeading(text string, kind plan.Kind, level int) {
@@ -216,10 +229,8 @@ func (w *writer) addHeading(text string, kind plan.Kind, level int) {
 	w.draft.Sections = append(w.draft.Sections, SectionInfo{Heading: text, Level: level, Kind: kind, Writer: "extractive"})
 }
 
-func (w *writer) addParagraphs(paras []string) {
-	for _, p := range paras {
-		w.art.Blocks = append(w.art.Blocks, article.Block{Kind: article.Paragraph, Text: p})
-	}
+func (w *writer) addBlocks(blocks []article.Block) {
+	w.art.Blocks = append(w.art.Blocks, blocks...)
 }
 
 func (w *writer) lead(s plan.Section) {
@@ -235,7 +246,7 @@ func (w *writer) body(s plan.Section) {
 		return
 	}
 	w.addHeading(w.bodyHeading(s), plan.Body, 2)
-	w.addParagraphs(paras)
+	w.addBlocks(paras)
 }
 
 // bodyHeading names a body section after its most salient noun phrase —
@@ -443,7 +454,7 @@ func (w *writer) profile(s plan.Section) {
 		return
 	}
 	w.addHeading(w.unique(question("Qui est "+s.Subject)), plan.Profile, 2)
-	w.addParagraphs(paras)
+	w.addBlocks(paras)
 }
 
 // « », a-t-elle ajouté. » — a speech verb with an inverted pronoun.
@@ -529,6 +540,14 @@ func (w *writer) faq(s plan.Section) {
 		}
 	}
 	if len(qas) < 3 {
+		// Too few questions for an FAQ: the planned sentences still belong
+		// to the article, as a section of their own.
+		var rest []int
+		for _, id := range s.Sentences {
+			rest = append(rest, id)
+			w.used[id] = false
+		}
+		w.body(plan.Section{Kind: plan.Body, Sentences: rest})
 		return
 	}
 	h := "Questions fréquentes"
