@@ -46,9 +46,9 @@ type Sentence struct {
 	Words      int
 	// Item marks an item of a source's list.
 	Item    bool
-	Figures    []figure.Figure
-	Dates      []figure.Date
-	Quotes     []Quote
+	Figures []figure.Figure
+	Dates   []figure.Date
+	Quotes  []Quote
 	// Speaker is who the sentence attributes its content to, resolved for
 	// pronouns ("a-t-elle ajouté") to the previous speaker.
 	Speaker string
