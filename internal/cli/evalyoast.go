@@ -28,6 +28,7 @@ func runEvalYoast(ctx context.Context, args []string, io IO) int {
 	harness := fs.String("harness", "tools/yoastparity", "directory of the Node harness (parity.js, with node_modules installed by npm ci)")
 	minAgree := fs.Float64("min-agreement", 0, "exit 1 when the overall agreement rate is below this (0–1)")
 	keep := fs.String("keep", "", "also write the articles, Yoast's and plume's results as JSONL into this directory")
+	goldens := fs.String("articles", filepath.Join("internal", "rewrite", "testdata", "golden", "*.md"), "also compare these Markdown articles (the writers' golden outputs); empty for none")
 	pos, code, ok := parse(fs, args, io)
 	if !ok {
 		return code
@@ -41,6 +42,13 @@ func runEvalYoast(ctx context.Context, args []string, io IO) int {
 	cases, err := yoastCases(pos[0])
 	if err != nil {
 		return fail(io, "eval yoast: %v", err)
+	}
+	if *goldens != "" {
+		extra, err := articleCases(*goldens)
+		if err != nil {
+			return fail(io, "eval yoast: %v", err)
+		}
+		cases = append(cases, extra...)
 	}
 	var in bytes.Buffer
 	for _, c := range cases {
@@ -88,6 +96,29 @@ func runEvalYoast(ctx context.Context, args []string, io IO) int {
 		return ExitChecks
 	}
 	return ExitOK
+}
+
+// articleCases reads finished Markdown articles — the writers' golden
+// outputs — as test articles, with their own keyphrase and SEO fields.
+func articleCases(glob string) ([]yoastCase, error) {
+	paths, err := filepath.Glob(glob)
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(paths)
+	var out []yoastCase
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", p, err)
+		}
+		a, err := article.ParseMarkdown(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		out = append(out, yoastCase{id: "golden/" + strings.TrimSuffix(filepath.Base(p), ".md"), art: a})
+	}
+	return out, nil
 }
 
 // yoastRow is one line of the harness's output.
