@@ -17,7 +17,6 @@ import (
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/fr/langid"
-	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/plan"
 	"github.com/plume-seo/plume/internal/render"
 	"github.com/plume-seo/plume/internal/write"
@@ -139,16 +138,17 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 		}
 	}
 	r.Fidelity = fidelity.Check(texts, sh)
-	r.WordCount = token.CountAlnumWords(strings.Join(texts, "\n"))
 	r.Language = langid.Detect(strings.Join(texts, "\n")).Lang
+	rep, err := check.Analyze(a, check.Options{MinWords: minWords})
+	if err != nil {
+		return nil, fmt.Errorf("rewrite: analysis: %w", err)
+	}
+	// One word count everywhere: the analysis's, as SEO tools count.
+	r.WordCount = rep.Figures.Words
 	if r.WordCount < minWords {
 		r.Warnings = append(r.Warnings, fmt.Sprintf(
 			"the sources support about %d words, fewer than the %d asked: add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)",
 			r.WordCount, minWords))
-	}
-	rep, err := check.Analyze(a, check.Options{MinWords: minWords})
-	if err != nil {
-		return nil, fmt.Errorf("rewrite: analysis: %w", err)
 	}
 	r.Checks, r.SEOScore, r.ReadabilityScore = rep.Checks, rep.SEOScore, rep.ReadabilityScore
 	r.Markdown = string(render.Markdown(a))
