@@ -1,31 +1,17 @@
-package fidelity
+package fidelity_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fidelity"
+	"github.com/plume-seo/plume/internal/write/writertest"
 )
 
 func sheet(t *testing.T, prefixes ...string) *facts.Sheet {
 	t.Helper()
-	var srcs []facts.Source
-	for _, p := range prefixes {
-		m, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", p+"_*.txt"))
-		raw, err := os.ReadFile(m[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := clean.Text(string(raw))
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, facts.Source{Doc: doc, Title: doc.Title})
-	}
-	return facts.Build(srcs)
+	return writertest.Sheet(t, prefixes)
 }
 
 func TestCheck(t *testing.T) {
@@ -34,21 +20,21 @@ func TestCheck(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		kind Kind // "" = supported
+		kind fidelity.Kind // "" = supported
 		alt  bool // a quotation altered
 	}{
 		{"figure as written", "Reuters rapporte que plus de 20 000 organisations sont infiltrées.", "", false},
 		{"figure other spacing", "Au moins 30\u202f000 organisations ont été piratées, selon Krebs.", "", false},
-		{"invented figure", "Au moins 45 000 organisations ont été piratées.", Figure, false},
-		{"invented name", "Le ministre Jean Dupont a réagi vivement.", Name, false},
+		{"invented figure", "Au moins 45 000 organisations ont été piratées.", fidelity.Figure, false},
+		{"invented name", "Le ministre Jean Dupont a réagi vivement.", fidelity.Name, false},
 		{"known name", "Jennifer Psaki a parlé de menace active.", "", false},
 		{"verbatim quote", "Selon elle, « C’est une menace active ».", "", false},
 		{"altered quote", "Elle a dit : « C’est une menace très active ».", "", true},
-		{"invented date", "L’attaque a commencé le 14 juillet.", Date, false},
+		{"invented date", "L’attaque a commencé le 14 juillet.", fidelity.Date, false},
 		{"known date", "Microsoft a publié mardi des correctifs.", "", false},
 	}
 	for _, tt := range tests {
-		r := Check([]string{tt.text}, sh)
+		r := fidelity.Check([]string{tt.text}, sh)
 		var kinds []string
 		for _, f := range r.Unsupported {
 			kinds = append(kinds, string(f.Kind)+":"+f.Text)
@@ -74,7 +60,7 @@ func TestSourcesSupportThemselves(t *testing.T) {
 		for _, b := range sh.Sources[0].Doc.Blocks {
 			blocks = append(blocks, b.Text)
 		}
-		r := Check(blocks, sh)
+		r := fidelity.Check(blocks, sh)
 		if !r.OK() {
 			t.Errorf("%s: %+v", p, r)
 		}
@@ -82,7 +68,7 @@ func TestSourcesSupportThemselves(t *testing.T) {
 			t.Errorf("%s: figures kept %d of %d", p, r.FiguresKept, r.FiguresTotal)
 		}
 	}
-	if strings.Join(Names("Le conseiller Jake Sullivan a parlé à la Maison Blanche avec la CISA."), "|") != "Jake Sullivan|Maison Blanche|CISA" {
-		t.Errorf("Names = %q", Names("Le conseiller Jake Sullivan a parlé à la Maison Blanche avec la CISA."))
+	if strings.Join(fidelity.Names("Le conseiller Jake Sullivan a parlé à la Maison Blanche avec la CISA."), "|") != "Jake Sullivan|Maison Blanche|CISA" {
+		t.Errorf("Names = %q", fidelity.Names("Le conseiller Jake Sullivan a parlé à la Maison Blanche avec la CISA."))
 	}
 }
