@@ -21,7 +21,7 @@ func TestCheck(t *testing.T) {
 		name string
 		text string
 		kind fidelity.Kind // "" = supported
-		alt  bool // a quotation altered
+		alt  bool          // a quotation altered
 	}{
 		{"figure as written", "Reuters rapporte que plus de 20 000 organisations sont infiltrées.", "", false},
 		{"figure other spacing", "Au moins 30\u202f000 organisations ont été piratées, selon Krebs.", "", false},
