@@ -35,6 +35,7 @@ type writer struct {
 	phrases  map[string]bool // noun phrases already used in headings
 	used     map[int]bool    // sentences already printed
 	attrib   int             // attribution verbs varied so far
+	linked   int             // paragraphs opened with a connective
 	draft    *Draft
 	art      *article.Article
 }
@@ -246,7 +247,39 @@ func (w *writer) body(s plan.Section) {
 		return
 	}
 	w.addHeading(w.bodyHeading(s), plan.Body, 2)
+	w.linkParagraphs(paras)
 	w.addBlocks(paras)
+}
+
+// additives are the connectives of addition that open a paragraph adding a
+// point to the one before it, in turn.
+var additives = []string{"Par ailleurs, ", "En outre, ", "De plus, "}
+
+// linkParagraphs opens a section's later paragraphs with a connective of
+// addition when the paragraph starts plainly with its subject — a
+// determiner or a name — and carries no transition yet: within a section,
+// a new paragraph adds to the previous one, and saying so helps the reader
+// (and the share of sentences with a transition word).
+func (w *writer) linkParagraphs(blocks []article.Block) {
+	for i := 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || rephrase.IsTransition(b.Text) {
+			continue
+		}
+		first := strings.Fields(b.Text)
+		if len(first) < 4 {
+			continue
+		}
+		w0 := first[0]
+		lw := strings.ToLower(w0)
+		plain := lw == "le" || lw == "la" || lw == "les" || lw == "un" || lw == "une" || lw == "des" ||
+			strings.HasPrefix(lw, "l’") || strings.HasPrefix(lw, "l'") || isNameWord(w0)
+		if !plain {
+			continue
+		}
+		b.Text = additives[w.linked%len(additives)] + lowerFirst(b.Text)
+		w.linked++
+	}
 }
 
 // bodyHeading names a body section after its most salient noun phrase —
