@@ -12,7 +12,8 @@ import (
 	"github.com/plume-seo/plume/internal/article"
 )
 
-const corpusDir = "/work/shared/corpus"
+// corpusDir is ../shared/corpus beside the repository.
+var corpusDir = filepath.Join("..", "..", "..", "shared", "corpus")
 
 // TestEvalYoastCorpus runs the parity evaluation end to end; it needs node,
 // the harness's node_modules and the shared corpus, and is skipped without

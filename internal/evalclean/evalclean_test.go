@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -255,7 +256,7 @@ func TestSharedCorpus(t *testing.T) {
 	}
 	dir := os.Getenv("PLUME_CORPUS")
 	if dir == "" {
-		dir = "/work/shared/corpus"
+		dir = filepath.Join("..", "..", "..", "shared", "corpus") // ../shared beside the repository
 	}
 	if _, err := os.Stat(dir + "/INDEX.tsv"); err != nil {
 		t.Skipf("no corpus at %s", dir)

@@ -108,7 +108,7 @@ func TestTrainErrors(t *testing.T) {
 func udDir(t *testing.T) string {
 	dir := os.Getenv("PLUME_UD_DIR")
 	if dir == "" {
-		dir = "/work/shared/data/ud"
+		dir = filepath.Join("..", "..", "..", "..", "shared", "data", "ud") // ../shared beside the repository
 	}
 	if _, err := os.Stat(filepath.Join(dir, "UD_French-GSD")); err != nil {
 		t.Skipf("treebanks not found in %s (set PLUME_UD_DIR)", dir)
