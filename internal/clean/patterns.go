@@ -32,7 +32,7 @@ var rules = []rule{
 	{ReasonRating, 10, regexp.MustCompile(`(?i)^(?:(notez|noter|évaluez|votez pour) (cet |l'|l’)article|(rate this|rate the) (article|post)|(note|rating)\s*:\s*\d|[★☆✩✭⭐]{1,5}|\d([.,]\d)?\s*/\s*5\s*(\(\d+ (votes?|avis)\))?$|(cet article vous a-t-il été utile|was this (article|helpful)))`), nil},
 	{ReasonAuthorAvatar, 4, regexp.MustCompile(`(?i)^(?:(avatar( photo)?|photo de l'auteur|author (photo|avatar)|administrator|administrateur|admin|editor|éditeur|webmaster|auteur|author|rédaction|la rédaction|contributor|contributeur)$)`), nil},
 	{ReasonSitePromo, 30, regexp.MustCompile(`(?i)\b(est un (journal|site|média|magazine|quotidien|portail|blog)( d'information| électronique| en ligne)?|nous sommes disponibles|appelez-nous|contactez-nous|abonnez-vous|inscrivez-vous à (notre|la) newsletter|suivez-nous|rejoignez-nous|téléchargez (notre|l')appli|subscribe to our|sign up for our|follow us on|recevez (notre|nos|chaque)|newsletter gratuite)\b`), []string{"est un", "disponibles", "appelez", "contactez", "abonnez", "inscrivez", "suivez", "rejoignez", "téléchargez", "subscribe", "sign up", "follow us", "recevez", "newsletter"}},
-	{ReasonJobAds, 0, regexp.MustCompile(`(?i)^(recrutement|offres? d'emploi|nous recrutons|on recrute|job offer|we are hiring|postulez|candidature)\b|\b[hf]\s*/\s*[hf]\b`), []string{"recrut", "emploi", "job", "hiring", "postul", "candidature", "/"}},
+	{ReasonJobAds, 120, regexp.MustCompile(`(?i)^(recrutement|offres? d'emploi|nous recrutons|on recrute|job offer|we are hiring|postulez|candidature)\b|\b[hf]\s*/\s*[hf]\b`), []string{"recrut", "emploi", "job", "hiring", "postul", "candidature", "/"}},
 	{ReasonNavigation, 30, regexp.MustCompile(`(?i)^(?:(lire (aussi|la suite|plus)|à lire (aussi|également)|voir aussi|sur le même (sujet|thème)|dans la même rubrique|articles? (similaires|liés|connexes)|read (more|also)|related (articles|posts|stories)|en savoir plus|plus d'articles|dernières (news|actus?|informations|nouvelles)( sur)?|(articles )?les plus (lus|partagés|commentés)|à la une|l'actu|toute l'actu|nos (autres )?articles|vous aimerez aussi|vous pourriez aimer|à découvrir|recommandé pour vous)\b\s*:?)`), nil},
 	{ReasonNavigation, 4, regexp.MustCompile(`(?i)^(?:(page suivante|page précédente|suivant|précédent|next|previous|accueil|home|menu|rechercher|recherche|search|se connecter|connexion|mon compte|s'abonner|log ?in|sign ?in|retour en haut|back to top|tags?|mots-clés|catégories?|rubriques?|fermer|close)\s*:?\s*[»›>]?$)`), nil},
 	{ReasonLegal, 40, regexp.MustCompile(`(?i)©|\(c\) \d{4}|tous droits réservés|all rights reserved|politique de confidentialité|privacy policy|mentions légales|conditions générales|terms of (use|service)|(nous|ce site) utilis(ons|e) des cookies|we use cookies|accepter (les|tous les) cookies|gérer (mes|les) cookies`), []string{"©", "(c)", "droits", "rights", "confidentialité", "privacy", "mentions", "conditions", "terms", "cookies"}},
@@ -51,13 +51,18 @@ var (
 
 // matchRule returns the furniture reason of a line, if any.
 func matchRule(text string, nwords int) (Reason, bool) {
-	lower := strings.ToLower(text)
+	lower := "" // lower-cased once, only when a rule needs it
 	for _, r := range rules {
 		if r.maxWords > 0 && nwords > r.maxWords {
 			continue
 		}
-		if len(r.triggers) > 0 && !containsAny(lower, r.triggers) {
-			continue
+		if len(r.triggers) > 0 {
+			if lower == "" {
+				lower = strings.ToLower(text)
+			}
+			if !containsAny(lower, r.triggers) {
+				continue
+			}
 		}
 		if r.re.MatchString(text) {
 			return r.reason, true
