@@ -120,7 +120,7 @@ func (w *writer) metaDescription() string {
 	story := w.sh.Story()
 	for _, s := range story {
 		t := strings.TrimSpace(s.Text)
-		if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) && occurrences(t, w.p.KeyWords[0]) == 1 {
+		if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) && !opensWithPronoun(t) && occurrences(t, w.p.KeyWords[0]) == 1 {
 			return t
 		}
 	}
@@ -128,7 +128,7 @@ func (w *writer) metaDescription() string {
 	best := ""
 	for _, s := range story {
 		t := strings.TrimSpace(s.Text)
-		if keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) || strings.HasPrefix(t, "«") {
+		if keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) || strings.HasPrefix(t, "«") || opensWithPronoun(t) {
 			continue
 		}
 		c := prefix + lowerFirst(t)
@@ -156,6 +156,18 @@ func (w *writer) metaDescription() string {
 	}
 	w.draft.Warnings = append(w.draft.Warnings, "meta description: no sentence of the sources fits 120–156 characters; the lead was cut at a word boundary")
 	return strings.TrimRight(s, " ,;:") + "…"
+}
+
+// opensWithPronoun reports whether a sentence starts with a pronoun or a
+// demonstrative whose antecedent is in the sentence before: alone, as a
+// meta description, it would refer to nothing.
+func opensWithPronoun(s string) bool {
+	w := strings.Fields(strings.ToLower(s) + " x")[0]
+	switch strings.Trim(w, ",") {
+	case "il", "elle", "ils", "elles", "cela", "ce", "ceci", "ces", "cette", "cet", "celui-ci", "celle-ci":
+		return true
+	}
+	return false
 }
 
 func balanced(s string) bool {
