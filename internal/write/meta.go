@@ -1,6 +1,7 @@
 package write
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,6 +125,17 @@ func (w *writer) metaDescription() string {
 			return t
 		}
 	}
+	// Two consecutive sentences of one source that fit together.
+	for i := 0; i+1 < len(story); i++ {
+		a, b := story[i], story[i+1]
+		if a.Source != b.Source || opensWithPronoun(a.Text) || strings.HasPrefix(b.Text, "«") {
+			continue
+		}
+		t := strings.TrimSpace(a.Text) + " " + strings.TrimSpace(b.Text)
+		if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) && occurrences(t, w.p.KeyWords[0]) <= 2 {
+			return t
+		}
+	}
 	prefix := capitalize(w.kform) + nbsp + ": "
 	best := ""
 	for _, s := range story {
@@ -139,6 +151,28 @@ func (w *writer) metaDescription() string {
 		}
 	}
 	if best != "" {
+		return best
+	}
+	// A complete sentence shorter than 120 characters is better than a
+	// cut one: the longest that holds the keyphrase, or that fits after it.
+	for _, s := range story {
+		t := strings.TrimSpace(s.Text)
+		if !balanced(t) || opensWithPronoun(t) {
+			continue
+		}
+		c := t
+		if !keyphrase.ContainsAll(t, w.p.KeyWords) {
+			if strings.HasPrefix(t, "«") {
+				continue
+			}
+			c = prefix + lowerFirst(t)
+		}
+		if runes(c) <= maxMetaDesc && runes(c) > runes(best) {
+			best = c
+		}
+	}
+	if best != "" {
+		w.draft.Warnings = append(w.draft.Warnings, fmt.Sprintf("meta description: no sentence of the sources fits 120–156 characters; the longest complete one has %d", runes(best)))
 		return best
 	}
 	// Last resort: the lead cut at a word boundary, marked as cut.
