@@ -55,13 +55,25 @@ func (w *writer) title() string {
 	return capitalize(w.kform)
 }
 
-// leadPhrase is the lead's longest noun phrase that does not repeat the
-// keyphrase, with its determiner.
+// leadPhrase is the lead's most salient noun phrase — the one whose head
+// the story repeats most, longer phrases first on a tie — that does not
+// repeat the keyphrase, with its determiner.
 func (w *writer) leadPhrase() string {
-	best := chunk.Phrase{}
+	best, bestScore := chunk.Phrase{}, 0
 	for _, p := range chunk.Phrases(w.draft.Lead) {
-		if p.Kind == chunk.Common && len(p.Text) > len(best.Text) && runes(p.Text) < 45 && !keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
-			best = p
+		if p.Kind != chunk.Common || runes(p.Text) >= 45 || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) {
+			continue
+		}
+		n := 0
+		head := strings.ToLower(p.Head)
+		for _, s := range w.sh.Sentences {
+			if strings.Contains(strings.ToLower(s.Text), head) {
+				n++
+			}
+		}
+		score := n*10 + len(strings.Fields(p.Text))
+		if score > bestScore {
+			best, bestScore = p, score
 		}
 	}
 	if best.Text == "" {
