@@ -144,3 +144,27 @@ func TestGoldenArticles(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRun feeds any text through the whole pipeline: errors are fine,
+// panics are not, and a written article is always verified.
+func FuzzRun(f *testing.F) {
+	for _, s := range []string{"000", "003", "004"} {
+		m, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", s+"_*.txt"))
+		raw, _ := os.ReadFile(m[0])
+		f.Add(string(raw))
+	}
+	f.Add("Le « piratage » de Microsoft, a-t-il dit. Il y a 30 000 victimes, selon X.\n\n## Titre ?\n\n- un\n- deux")
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := clean.Text(text)
+		if err != nil {
+			return
+		}
+		r, err := Run(context.Background(), []Input{{Name: "fuzz", Doc: doc}}, Options{MinWords: 300})
+		if err != nil {
+			return
+		}
+		if r.Fidelity == nil || r.Markdown == "" {
+			t.Fatal("article without verification or rendering")
+		}
+	})
+}
