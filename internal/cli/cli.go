@@ -40,7 +40,8 @@ func commands() []command {
 		{"rewrite", "write a publish-ready French SEO article from one or more sources of a story", runRewrite},
 		{"analyze", "score an article with Yoast's French SEO and readability rules and plume's own checks", runAnalyze},
 		{"nlp", "show what the French kit finds in a text: sentences, tags, lemmas, noun phrases, entities, figures", runNLP},
-		{"eval", "measure plume against reference data: eval clean, eval pos, eval yoast", runEval},
+		{"ingest", "store sources (files, folders, URLs) in the SQLite store, each once", runIngest},
+		{"eval", "measure plume against reference data: eval clean, eval pos, eval yoast, eval rewrite", runEval},
 		{"version", "print plume's version", runVersion},
 	}
 }

@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/plume-seo/plume/internal/store"
+)
+
+func TestIngest(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plume.db")
+	bad := filepath.Join(dir, "bad")
+	if err := os.MkdirAll(bad, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "", "ingest", "--db", db, "../../testdata/seeds")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "5 new, 0 already stored, 0 refused") {
+		t.Fatalf("first ingest: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// The same sources again, one of them by its own path: nothing new.
+	r = run(t, "", "ingest", "--db", db, "../../testdata/seeds", "../../testdata/seeds/003_42884da85b922804.txt")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "0 new, 6 already stored") {
+		t.Fatalf("second ingest: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// A bad input is reported on one line; the good ones still go in.
+	r = run(t, "", "ingest", "--db", db, bad)
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "input is empty") || !strings.Contains(r.stdout, "1 refused") {
+		t.Fatalf("bad input: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srcs, err := st.Sources(context.Background(), store.SourceFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(srcs) != 5 {
+		t.Errorf("%d sources stored; want 5", len(srcs))
+	}
+	for _, s := range srcs {
+		if s.CleanText == "" || s.Language != "fr" {
+			t.Errorf("source %d: language %q, %d bytes of text", s.ID, s.Language, len(s.CleanText))
+		}
+	}
+}
