@@ -45,6 +45,9 @@ type Rule struct {
 	Marker string
 	// Replies are served in call order; the last one repeats forever.
 	Replies []Reply
+	// Respond, when set, answers instead of Replies, from the request's
+	// messages joined: a scripted model that writes from its prompt.
+	Respond func(prompt string) Reply
 }
 
 // Script configures a Server.
@@ -285,8 +288,12 @@ func (s *Server) next(text string) (Reply, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, rule := range s.script.Rules {
-		if len(rule.Replies) == 0 || !strings.Contains(text, rule.Marker) {
+		if len(rule.Replies) == 0 && rule.Respond == nil || !strings.Contains(text, rule.Marker) {
 			continue
+		}
+		if rule.Respond != nil {
+			s.served[i]++
+			return rule.Respond(text), true
 		}
 		k := min(s.served[i], len(rule.Replies)-1)
 		s.served[i]++
