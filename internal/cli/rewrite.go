@@ -10,7 +10,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/rewrite"
+	"github.com/plume-seo/plume/internal/write"
 )
 
 func runRewrite(ctx context.Context, args []string, io IO) int {
@@ -18,7 +20,10 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	format := fs.String("format", "md", "output format: md, html or json")
 	kp := fs.String("keyphrase", "", "focus keyphrase (default: chosen from the sources)")
 	minWords := fs.Int("min-words", 0, "minimum length in words (default: the brief's, else 700)")
-	writer := fs.String("writer", "extractive", "writer: extractive (offline)")
+	writer := fs.String("writer", "extractive", "writer: extractive (offline) or llm (an OpenAI-compatible server)")
+	llmURL := fs.String("llm-url", "", "OpenAI-compatible API base URL (default $PLUME_LLM_URL, else Ollama's http://localhost:11434/v1)")
+	model := fs.String("model", "", "model name (default $PLUME_LLM_MODEL)")
+	llmTimeout := fs.Duration("llm-timeout", 0, "timeout of one model call (default 120s)")
 	corpus := fs.String("corpus", "", "folder of related articles, for context and links")
 	strict := fs.Bool("strict", false, "exit 1 when the article misses the length asked or a fact check fails")
 	out := fs.String("o", "", "write the article to FILE (atomically) instead of standard output")
@@ -29,12 +34,34 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	switch {
 	case *format != "md" && *format != "html" && *format != "json":
 		return fail(io, "rewrite: unknown --format %q (md, html or json)", *format)
-	case *writer != "extractive":
-		return fail(io, "rewrite: unknown --writer %q (extractive)", *writer)
+	case *writer != "extractive" && *writer != "llm":
+		return fail(io, "rewrite: unknown --writer %q (extractive or llm)", *writer)
 	case *minWords < 0 || *minWords > 20000:
 		return fail(io, "rewrite: --min-words %d out of range (0–20000)", *minWords)
 	case len(pos) == 0:
 		return fail(io, "rewrite: want at least one INPUT (run plume rewrite --help)")
+	}
+	var w write.Writer
+	if *writer == "llm" {
+		cfg := llm.FromEnv(os.Getenv)
+		if *llmURL != "" {
+			cfg.URL = *llmURL
+		}
+		if *model != "" {
+			cfg.Model = *model
+		}
+		if *llmTimeout > 0 {
+			cfg.Timeout = *llmTimeout
+		}
+		client, err := llm.New(cfg)
+		if err != nil {
+			return fail(io, "rewrite: --writer llm: %v", err)
+		}
+		// A missing server, a wrong model or key is said before any work.
+		if err := client.Probe(ctx); err != nil {
+			return fail(io, "rewrite: --writer llm: %v", err)
+		}
+		w = &write.LLM{Client: client}
 	}
 	var inputs []rewrite.Input
 	seen := map[string]bool{}
@@ -53,7 +80,7 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 			return fail(io, "rewrite: --corpus: %v", err)
 		}
 	}
-	res, err := rewrite.Run(ctx, inputs, rewrite.Options{Keyphrase: *kp, MinWords: *minWords, Related: related})
+	res, err := rewrite.Run(ctx, inputs, rewrite.Options{Keyphrase: *kp, MinWords: *minWords, Related: related, Writer: w})
 	if err != nil {
 		return fail(io, "%v", err)
 	}

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/plume-seo/plume/internal/llm/llmtest"
 )
 
 func TestRewrite(t *testing.T) {
@@ -80,6 +83,48 @@ func TestRewriteBadInput(t *testing.T) {
 		}
 		if _, err := os.Stat(out); err == nil {
 			t.Fatalf("%v: output file written despite the error", args[1:])
+		}
+	}
+}
+
+func TestRewriteLLM(t *testing.T) {
+	t.Parallel()
+	faithful := func(prompt string) llmtest.Reply {
+		var paras []string
+		for _, m := range regexp.MustCompile(`<extrait>((?s:.*?))</extrait>`).FindAllStringSubmatch(prompt, -1) {
+			paras = append(paras, m[1])
+		}
+		return llmtest.Reply{Content: strings.Join(paras, "\n\n")}
+	}
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: faithful}}})
+	t.Cleanup(srv.Close)
+	r := run(t, "", "rewrite", "--format", "json", "--writer", "llm", "--llm-url", srv.URL, "--model", "mistral",
+		"../../testdata/seeds/001_cc16c35db3f2b0c5.txt")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var res struct {
+		Writer string `json:"writer"`
+		LLM    *struct {
+			Model string `json:"model"`
+			Calls int    `json:"calls"`
+		} `json:"llm"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Writer != "llm" || res.LLM == nil || res.LLM.Model != "mistral" || res.LLM.Calls == 0 || res.LLM.Calls > 8 {
+		t.Errorf("writer %q llm %+v", res.Writer, res.LLM)
+	}
+	// Setup errors are said before any work, on one line, exit 2.
+	for _, args := range [][]string{
+		{"--llm-url", "http://127.0.0.1:1/v1", "--model", "mistral"},
+		{"--llm-url", srv.URL, "--model", "no-such-model"},
+	} {
+		a := append([]string{"rewrite", "--writer", "llm"}, append(args, "../../testdata/seeds/001_cc16c35db3f2b0c5.txt")...)
+		r := run(t, "", a...)
+		if r.code != ExitUsage || r.stdout != "" || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
 		}
 	}
 }

@@ -69,6 +69,8 @@ type Result struct {
 	Fidelity         *fidelity.Report `json:"fidelity"`
 	Sources          []article.Source `json:"sources"`
 	Warnings         []string         `json:"warnings"`
+	// LLM accounts for the model's work when the LLM writer wrote.
+	LLM *LLMUsage `json:"llm,omitempty"`
 	// TargetWords and SupportedWords say what was asked and what the
 	// sources support.
 	TargetWords    int `json:"target_words"`
@@ -76,6 +78,18 @@ type Result struct {
 
 	// Article is the written article, for further checks and rendering.
 	Article *article.Article `json:"-"`
+}
+
+// LLMUsage is the accounting of an LLM-written article.
+type LLMUsage struct {
+	Model            string  `json:"model"`
+	Calls            int     `json:"calls"`
+	PromptTokens     int     `json:"prompt_tokens"`
+	CompletionTokens int     `json:"completion_tokens"`
+	Seconds          float64 `json:"seconds"`
+	Retries          int     `json:"retries"`
+	// Fallbacks counts the sections that kept the offline writer's text.
+	Fallbacks int `json:"fallbacks"`
 }
 
 // Run writes one article from the story's sources.
@@ -117,6 +131,18 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 		Keyphrase: a.Keyphrase, Lead: d.Lead, FAQ: a.FAQ, Writer: o.Writer.Name(),
 		Sources: a.Sources, Warnings: append([]string{}, d.Warnings...), Article: a,
 		TargetWords: minWords, SupportedWords: p.Supported,
+	}
+	if lw, ok := o.Writer.(*write.LLM); ok && lw.Client != nil {
+		u := lw.Client.Usage()
+		r.LLM = &LLMUsage{Model: lw.Client.Config().Model, Calls: u.Calls, PromptTokens: u.PromptTokens,
+			CompletionTokens: u.CompletionTokens, Seconds: u.Seconds, Retries: u.Retries}
+		for _, s := range d.Sections {
+			if s.Kind == plan.Body || s.Kind == plan.Profile {
+				if s.Writer != "llm" {
+					r.LLM.Fallbacks++
+				}
+			}
+		}
 	}
 	if r.FAQ == nil {
 		r.FAQ = []article.QA{}
