@@ -66,6 +66,11 @@ func runIngest(ctx context.Context, args []string, io IO) int {
 			fmt.Fprintf(io.Out, "known  %d\t%s\n", id, in)
 		}
 	}
+	if added > 0 {
+		if _, err := clusterStore(ctx, st); err != nil {
+			return fail(io, "ingest: stories: %v", err)
+		}
+	}
 	fmt.Fprintf(io.Out, "%d new, %d already stored, %d refused\n", added, known, failed)
 	if failed > 0 {
 		return ExitUsage

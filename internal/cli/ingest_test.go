@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -51,5 +53,41 @@ func TestIngest(t *testing.T) {
 		if s.CleanText == "" || s.Language != "fr" {
 			t.Errorf("source %d: language %q, %d bytes of text", s.ID, s.Language, len(s.CleanText))
 		}
+	}
+}
+
+func TestStories(t *testing.T) {
+	t.Parallel()
+	db := filepath.Join(t.TempDir(), "plume.db")
+	if r := run(t, "", "ingest", "--db", db, "../../testdata/seeds"); r.code != ExitOK {
+		t.Fatalf("ingest: exit %d %s", r.code, r.stderr)
+	}
+	r := run(t, "", "stories", "--db", db, "--format", "json")
+	if r.code != ExitOK {
+		t.Fatalf("stories: exit %d %s", r.code, r.stderr)
+	}
+	var rows []struct {
+		ID      int64    `json:"id"`
+		Sources []string `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rows); err != nil {
+		t.Fatal(err)
+	}
+	var groups []string
+	for _, row := range rows {
+		var stems []string
+		for _, s := range row.Sources {
+			stems = append(stems, s[:3])
+		}
+		sort.Strings(stems)
+		groups = append(groups, strings.Join(stems, "+"))
+	}
+	sort.Strings(groups)
+	if got := strings.Join(groups, " "); got != "000+001+002 003 004" {
+		t.Errorf("stories = %s; want 000+001+002 003 004", got)
+	}
+	// Stories are stable: listing again changes nothing.
+	if again := run(t, "", "stories", "--db", db, "--format", "json"); again.stdout != r.stdout {
+		t.Error("a second listing differs")
 	}
 }

@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/cluster"
+	"github.com/plume-seo/plume/internal/source"
+	"github.com/plume-seo/plume/internal/store"
+	"github.com/plume-seo/plume/internal/write"
+)
+
+// clusterStore groups the store's sources into stories: the clusterer is
+// rebuilt by adding every source in the order the store saw them, and the
+// sources not yet in a story join their cluster's story (created when
+// needed). It returns how many sources it assigned.
+func clusterStore(ctx context.Context, st *store.Store) (int, error) {
+	srcs, err := st.Sources(ctx, store.SourceFilter{})
+	if err != nil {
+		return 0, err
+	}
+	c, err := cluster.New(cluster.Options{})
+	if err != nil {
+		return 0, err
+	}
+	members := map[int64][]store.Source{}
+	var order []int64
+	for _, s := range srcs {
+		var doc clean.Document
+		if err := json.Unmarshal(s.CleanJSON, &doc); err != nil {
+			return 0, fmt.Errorf("source %d: %w", s.ID, err)
+		}
+		id, isNew := c.Add(s.ID, cluster.Extract(&doc))
+		if isNew {
+			order = append(order, id)
+		}
+		members[id] = append(members[id], s)
+	}
+	assigned := 0
+	for _, cid := range order {
+		group := members[cid]
+		var storyID int64
+		for _, s := range group {
+			if s.StoryID != 0 {
+				storyID = s.StoryID
+				break
+			}
+		}
+		if storyID == 0 {
+			first := group[0]
+			title := first.Title
+			slug := write.Slug(title)
+			if slug == "" {
+				slug = write.Slug(source.Stem(first.Name))
+			}
+			if len(slug) > 80 {
+				slug = strings.Trim(slug[:80], "-")
+			}
+			story, err := st.NewStory(ctx, store.Story{Slug: slug, Title: title})
+			if err != nil {
+				return assigned, err
+			}
+			storyID = story.ID
+		}
+		for _, s := range group {
+			if s.StoryID == 0 {
+				if err := st.AssignStory(ctx, s.ID, storyID); err != nil {
+					return assigned, err
+				}
+				assigned++
+			}
+		}
+	}
+	return assigned, nil
+}
+
+// runStories lists the stories of the store with their sources.
+func runStories(ctx context.Context, args []string, io IO) int {
+	fs := newFlags("stories", "stories [--db FILE] [--format text|json]", io)
+	db := fs.String("db", "plume.db", "SQLite store file")
+	format := fs.String("format", "text", "output format: text or json")
+	pos, code, ok := parse(fs, args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 0 {
+		return fail(io, "stories: takes no INPUT (run plume ingest first)")
+	}
+	if *format != "text" && *format != "json" {
+		return fail(io, "stories: unknown --format %q (text or json)", *format)
+	}
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return fail(io, "stories: %v", err)
+	}
+	defer st.Close()
+	if _, err := clusterStore(ctx, st); err != nil {
+		return fail(io, "stories: %v", err)
+	}
+	stories, err := st.Stories(ctx)
+	if err != nil {
+		return fail(io, "stories: %v", err)
+	}
+	type row struct {
+		ID      int64    `json:"id"`
+		Slug    string   `json:"slug"`
+		Title   string   `json:"title"`
+		Sources []string `json:"sources"`
+	}
+	var rows []row
+	for _, s := range stories {
+		srcs, err := st.StorySources(ctx, s.ID)
+		if err != nil {
+			return fail(io, "stories: %v", err)
+		}
+		r := row{ID: s.ID, Slug: s.Slug, Title: s.Title}
+		for _, src := range srcs {
+			r.Sources = append(r.Sources, filepath.Base(src.Name))
+		}
+		rows = append(rows, r)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(io.Out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if rows == nil {
+			rows = []row{}
+		}
+		if err := enc.Encode(rows); err != nil {
+			return fail(io, "stories: %v", err)
+		}
+		return ExitOK
+	}
+	for _, r := range rows {
+		fmt.Fprintf(io.Out, "story %d\t%s\t%d source(s): %s\n", r.ID, r.Slug, len(r.Sources), strings.Join(r.Sources, ", "))
+	}
+	return ExitOK
+}
