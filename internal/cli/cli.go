@@ -42,6 +42,7 @@ func commands() []command {
 		{"nlp", "show what the French kit finds in a text: sentences, tags, lemmas, noun phrases, entities, figures", runNLP},
 		{"ingest", "store sources (files, folders, URLs) in the SQLite store, each once", runIngest},
 		{"stories", "list the stories of the store: its sources grouped by event", runStories},
+		{"batch", "write one article per story from many sources into a folder, resumably", runBatch},
 		{"eval", "measure plume against reference data: eval clean, eval pos, eval yoast, eval rewrite", runEval},
 		{"version", "print plume's version", runVersion},
 	}

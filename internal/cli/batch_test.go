@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/plume-seo/plume/internal/article"
+)
+
+// runB calls runBatch directly, so these tests do not depend on its
+// registration in commands().
+func runB(args ...string) result {
+	var out, errb bytes.Buffer
+	code := runBatch(context.Background(), args, IO{In: strings.NewReader(""), Out: &out, Err: &errb})
+	return result{code, out.String(), errb.String()}
+}
+
+func TestBatchUsage(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plume.db")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no out", []string{"--db", db, "../../testdata/seeds"}, "--out DIR is required"},
+		{"bad format", []string{"--db", db, "--out", dir, "--format", "pdf", "x"}, `unknown --format "pdf"`},
+		{"zero jobs", []string{"--db", db, "--out", dir, "--jobs", "0", "x"}, "--jobs 0 out of range"},
+		{"bad min words", []string{"--db", db, "--out", dir, "--min-words", "-3", "x"}, "--min-words -3 out of range"},
+		{"no input", []string{"--db", db, "--out", dir}, "want at least one INPUT"},
+		{"unknown flag", []string{"--frob"}, "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		r := runB(tt.args...)
+		if r.code != ExitUsage || !strings.Contains(r.stderr, tt.want) {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and %q", tt.name, r.code, r.stderr, tt.want)
+		}
+	}
+	if r := runB("--help"); r.code != ExitOK || !strings.Contains(r.stdout, "-jobs") {
+		t.Errorf("--help: %+v", r)
+	}
+}
+
+func TestBatchSeeds(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plume.db")
+	out := filepath.Join(dir, "out")
+	bad := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(bad, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"000_0d69b5ed976f889e.md", "003_42884da85b922804.md", "004_1ac107a302d2e3f1.md"}
+
+	// A bad input: reported, exit 1, the three stories still written.
+	r := runB("--db", db, "--out", out, "--jobs", "2", bad, "../../testdata/seeds")
+	if r.code != ExitChecks {
+		t.Fatalf("exit %d; want 1\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "input "+bad+": ") || !strings.Contains(r.stdout, "input is empty") {
+		t.Errorf("bad input not reported:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "3 article(s): 3 written") || !strings.Contains(r.stderr, "[3/3] ") {
+		t.Errorf("summary or progress missing:\nstdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
+	}
+	if got := names(t, out); !reflect.DeepEqual(got, want) {
+		t.Fatalf("files %v; want %v", got, want)
+	}
+	for _, n := range want {
+		b, err := os.ReadFile(filepath.Join(out, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := article.ParseMarkdown(b); err != nil {
+			t.Errorf("%s: %v", n, err)
+		}
+	}
+
+	// Again, good inputs only: all done, exit 0, nothing rewritten.
+	r = runB("--db", db, "--out", out, "--jobs", "2", "../../testdata/seeds")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "3 article(s): 0 written, 3 already done, 0 failed") {
+		t.Errorf("second run: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+
+	// Another format: one file per story next to the Markdown ones.
+	r = runB("--db", db, "--out", out, "--format", "html", "../../testdata/seeds")
+	if r.code != ExitOK || len(names(t, out)) != 6 {
+		t.Errorf("html run: exit %d, files %v\n%s", r.code, names(t, out), r.stderr)
+	}
+}
+
+func names(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+	}
+	sort.Strings(out)
+	return out
+}
