@@ -35,12 +35,13 @@ func runBatch(ctx context.Context, args []string, io IO) int {
 	case *minWords < 0 || *minWords > 20000:
 		return fail(io, "batch: --min-words %d out of range (0–20000)", *minWords)
 	case len(pos) == 0:
-		return fail(io, "batch: want at least one INPUT (file, folder or URL)")
+		return fail(io, "batch: want at least one INPUT (file, folder, URL or feed)")
 	}
 	inputs, err := expandInputs(pos)
 	if err != nil {
 		return fail(io, "batch: %v", err)
 	}
+	inputs, refused := expandFeeds(ctx, inputs, io)
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return fail(io, "batch: %v", err)
@@ -70,7 +71,7 @@ func runBatch(ctx context.Context, args []string, io IO) int {
 		fmt.Fprintln(io.Err, "plume: "+oneLine(err.Error()))
 		return ExitUsage
 	}
-	if !sum.OK() {
+	if !sum.OK() || refused > 0 {
 		return ExitChecks
 	}
 	return ExitOK

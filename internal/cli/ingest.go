@@ -14,12 +14,13 @@ import (
 	"github.com/plume-seo/plume/internal/store"
 )
 
-// runIngest cleans each INPUT — a file, every file of a folder, or a URL —
+// runIngest cleans each INPUT — a file, every file of a folder, a URL, or
+// every item of an RSS or Atom feed —
 // and stores it as a source. The same source twice (same clean text, or
 // same URL) is stored once. One bad input is reported and the others go
 // on; the exit code is 2 when any input was refused.
 func runIngest(ctx context.Context, args []string, io IO) int {
-	fs := newFlags("ingest", "ingest [--db FILE] INPUT...", io)
+	fs := newFlags("ingest", "ingest [--db FILE] INPUT... (files, folders, URLs, RSS/Atom feeds)", io)
 	db := fs.String("db", "plume.db", "SQLite store file")
 	pos, code, ok := parse(fs, args, io)
 	if !ok {
@@ -32,12 +33,14 @@ func runIngest(ctx context.Context, args []string, io IO) int {
 	if err != nil {
 		return fail(io, "ingest: %v", err)
 	}
+	inputs, refused := expandFeeds(ctx, inputs, io)
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return fail(io, "ingest: %v", err)
 	}
 	defer st.Close()
-	var added, known, failed int
+	var added, known int
+	failed := refused
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			return fail(io, "ingest: %v", err)
