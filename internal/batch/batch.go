@@ -50,6 +50,10 @@ type Config struct {
 	Ingest func(ctx context.Context, input string) (store.Source, error)
 	// Group assigns the store's unassigned sources to stories.
 	Group func(ctx context.Context, st *store.Store) error
+	// Related, when set, gives the sources of the stories related to a
+	// story: the writer's context section and internal links come from
+	// them (the store's view of what --corpus does for one rewrite).
+	Related func(ctx context.Context, storyID int64) ([]rewrite.Input, error)
 	// Rewrite writes a story's article; nil means [rewrite.Run].
 	Rewrite func(ctx context.Context, in []rewrite.Input, o rewrite.Options) (*rewrite.Result, error)
 	// Progress receives progress: a bar redrawn in place when it is a
@@ -416,7 +420,15 @@ func (cfg *Config) write(ctx context.Context, t task, runID int64, storeMu *sync
 		}
 		inputs = append(inputs, rewrite.Input{Name: s.Name, Doc: &doc})
 	}
-	res, err := cfg.Rewrite(ctx, inputs, rewrite.Options{MinWords: cfg.MinWords})
+	opts := rewrite.Options{MinWords: cfg.MinWords}
+	if cfg.Related != nil {
+		// Related stories enrich the article; without them it is still
+		// written.
+		if rel, err := cfg.Related(ctx, t.story.ID); err == nil {
+			opts.Related = rel
+		}
+	}
+	res, err := cfg.Rewrite(ctx, inputs, opts)
 	if err != nil {
 		return fail(err)
 	}

@@ -57,6 +57,7 @@ func runBatch(ctx context.Context, args []string, io IO) int {
 			}
 			return sourceOf(in, doc)
 		},
+		Related: storeRelated(st),
 		Group: func(ctx context.Context, st *store.Store) error {
 			_, err := clusterStore(ctx, st)
 			return err

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -108,4 +109,23 @@ func names(t *testing.T, dir string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// In a batch, related stories of the store feed each article's context
+// section and its internal links, as --corpus does for one rewrite.
+func TestBatchRelatedContext(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "articles")
+	r := run(t, "", "batch", "--out", out, "--db", filepath.Join(dir, "plume.db"), "--jobs", "2", "../../testdata/seeds")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	md, err := os.ReadFile(filepath.Join(out, "003_42884da85b922804.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "contexte") || !regexp.MustCompile(`Lire aussi[\s\x{00a0}]+: \[[^\]]+\]\(/`).MatchString(string(md)) {
+		t.Errorf("003 has no context section with an internal link:\n%s", md)
+	}
 }

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/cluster"
+	"github.com/plume-seo/plume/internal/rewrite"
 	"github.com/plume-seo/plume/internal/source"
 	"github.com/plume-seo/plume/internal/store"
 	"github.com/plume-seo/plume/internal/write"
@@ -139,4 +141,70 @@ func runStories(ctx context.Context, args []string, io IO) int {
 		fmt.Fprintf(io.Out, "story %d\t%s\t%d source(s): %s\n", r.ID, r.Slug, len(r.Sources), strings.Join(r.Sources, ", "))
 	}
 	return ExitOK
+}
+
+// storeRelated returns a function giving, for a story of the store, the
+// sources of its most related stories (two at most, two sources each),
+// ranked by the clusterer over every stored source. The index is built on
+// first use, after the batch has grouped its sources, and is safe for the
+// batch's concurrent workers.
+func storeRelated(st *store.Store) func(ctx context.Context, storyID int64) ([]rewrite.Input, error) {
+	var (
+		mu        sync.Mutex
+		built     bool
+		c         *cluster.Clusterer
+		toCluster = map[int64]int64{}
+		toStore   = map[int64]int64{}
+		docs      = map[int64][]rewrite.Input{}
+	)
+	build := func(ctx context.Context) error {
+		srcs, err := st.Sources(ctx, store.SourceFilter{})
+		if err != nil {
+			return err
+		}
+		if c, err = cluster.New(cluster.Options{}); err != nil {
+			return err
+		}
+		for _, s := range srcs {
+			var doc clean.Document
+			if err := json.Unmarshal(s.CleanJSON, &doc); err != nil {
+				return fmt.Errorf("source %d: %w", s.ID, err)
+			}
+			cid, _ := c.Add(s.ID, cluster.Extract(&doc))
+			if s.StoryID != 0 {
+				toCluster[s.StoryID] = cid
+				toStore[cid] = s.StoryID
+				if len(docs[s.StoryID]) < 2 {
+					d := doc
+					docs[s.StoryID] = append(docs[s.StoryID], rewrite.Input{Name: s.Name, Doc: &d})
+				}
+			}
+		}
+		return nil
+	}
+	return func(ctx context.Context, storyID int64) ([]rewrite.Input, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !built {
+			if err := build(ctx); err != nil {
+				return nil, err
+			}
+			built = true
+		}
+		cid, ok := toCluster[storyID]
+		if !ok {
+			return nil, nil
+		}
+		rel, err := c.Related(cid, 2)
+		if err != nil {
+			return nil, err
+		}
+		var out []rewrite.Input
+		for _, r := range rel {
+			if sid, ok := toStore[r.StoryID]; ok && sid != storyID {
+				out = append(out, docs[sid]...)
+			}
+		}
+		return out, nil
+	}
 }

@@ -701,7 +701,8 @@ func (w *writer) context(s plan.Section) {
 		var ids []int
 		words := 0
 		for _, sent := range w.sh.Sentences {
-			if sent.Source != src || words >= 70 || strings.HasPrefix(sent.Text, "«") || len(sent.Quotes) > 0 && sent.Words > 30 {
+			if sent.Source != src || words >= 70 || strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
+				strings.HasPrefix(sent.Text, "\"") || len(sent.Quotes) > 0 && sent.Words > 30 || facts.Attribute(sent.Text).Pronoun {
 				continue
 			}
 			t := sent.Text
