@@ -91,3 +91,33 @@ func TestStories(t *testing.T) {
 		t.Error("a second listing differs")
 	}
 }
+
+// The store is a corpus too: --corpus plume.db gives the rewrite its
+// context from the stored sources, the story's own left out.
+func TestRewriteStoreCorpus(t *testing.T) {
+	t.Parallel()
+	db := filepath.Join(t.TempDir(), "plume.db")
+	if r := run(t, "", "ingest", "--db", db, "../../testdata/seeds"); r.code != ExitOK {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	r := run(t, "", "rewrite", "--format", "json", "--corpus", db, "../../testdata/seeds/003_42884da85b922804.txt")
+	if r.code != ExitOK {
+		t.Fatalf("rewrite: exit %d %s", r.code, r.stderr)
+	}
+	var res struct {
+		Sections []struct{ Kind string }  `json:"sections"`
+		Sources  []struct{ Title string } `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	context := 0
+	for _, s := range res.Sections {
+		if s.Kind == "context" {
+			context++
+		}
+	}
+	if context == 0 || len(res.Sources) != 1 {
+		t.Errorf("%d context sections, %d sources", context, len(res.Sources))
+	}
+}

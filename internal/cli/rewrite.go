@@ -10,8 +10,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/rewrite"
+	"github.com/plume-seo/plume/internal/store"
 	"github.com/plume-seo/plume/internal/write"
 )
 
@@ -24,7 +26,7 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	llmURL := fs.String("llm-url", "", "OpenAI-compatible API base URL (default $PLUME_LLM_URL, else Ollama's http://localhost:11434/v1)")
 	model := fs.String("model", "", "model name (default $PLUME_LLM_MODEL)")
 	llmTimeout := fs.Duration("llm-timeout", 0, "timeout of one model call (default 120s)")
-	corpus := fs.String("corpus", "", "folder of related articles, for context and links")
+	corpus := fs.String("corpus", "", "related articles, for context and links: a folder, or a plume store (plume.db)")
 	strict := fs.Bool("strict", false, "exit 1 when the article misses the length asked or a fact check fails")
 	out := fs.String("o", "", "write the article to FILE (atomically) instead of standard output")
 	pos, code, ok := parse(fs, args, io)
@@ -76,7 +78,12 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	var related []rewrite.Input
 	if *corpus != "" {
 		var err error
-		if related, err = loadCorpus(ctx, *corpus, seen, io); err != nil {
+		if info, serr := os.Stat(*corpus); serr == nil && info.Mode().IsRegular() {
+			related, err = storeCorpus(ctx, *corpus, seen)
+		} else {
+			related, err = loadCorpus(ctx, *corpus, seen, io)
+		}
+		if err != nil {
 			return fail(io, "rewrite: --corpus: %v", err)
 		}
 	}
@@ -138,6 +145,32 @@ func loadCorpus(ctx context.Context, dir string, skip map[string]bool, io IO) ([
 			continue
 		}
 		out = append(out, rewrite.Input{Name: path, Doc: doc})
+	}
+	return out, nil
+}
+
+// storeCorpus reads the sources of a plume store as related articles:
+// the store seen as a corpus. The story's own sources are skipped.
+func storeCorpus(ctx context.Context, path string, skip map[string]bool) ([]rewrite.Input, error) {
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	srcs, err := st.Sources(ctx, store.SourceFilter{})
+	if err != nil {
+		return nil, err
+	}
+	var out []rewrite.Input
+	for _, s := range srcs {
+		var doc clean.Document
+		if err := json.Unmarshal(s.CleanJSON, &doc); err != nil {
+			return nil, fmt.Errorf("source %d: %w", s.ID, err)
+		}
+		if skip[blocksText(&doc)] {
+			continue
+		}
+		out = append(out, rewrite.Input{Name: s.Name, Doc: &doc})
 	}
 	return out, nil
 }
