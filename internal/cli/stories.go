@@ -21,27 +21,11 @@ import (
 // sources not yet in a story join their cluster's story (created when
 // needed). It returns how many sources it assigned.
 func clusterStore(ctx context.Context, st *store.Store) (int, error) {
-	srcs, err := st.Sources(ctx, store.SourceFilter{})
+	cl, err := buildClusters(ctx, st)
 	if err != nil {
 		return 0, err
 	}
-	c, err := cluster.New(cluster.Options{})
-	if err != nil {
-		return 0, err
-	}
-	members := map[int64][]store.Source{}
-	var order []int64
-	for _, s := range srcs {
-		var doc clean.Document
-		if err := json.Unmarshal(s.CleanJSON, &doc); err != nil {
-			return 0, fmt.Errorf("source %d: %w", s.ID, err)
-		}
-		id, isNew := c.Add(s.ID, cluster.Extract(&doc))
-		if isNew {
-			order = append(order, id)
-		}
-		members[id] = append(members[id], s)
-	}
+	members, order := cl.members, cl.order
 	assigned := 0
 	for _, cid := range order {
 		group := members[cid]
@@ -78,6 +62,40 @@ func clusterStore(ctx context.Context, st *store.Store) (int, error) {
 		}
 	}
 	return assigned, nil
+}
+
+// storeClusters is the clusterer rebuilt over every stored source, in the
+// order the store saw them, with each cluster's members.
+type storeClusters struct {
+	c       *cluster.Clusterer
+	members map[int64][]store.Source // by cluster story id
+	order   []int64                  // cluster story ids, oldest first
+	docs    map[int64]*clean.Document
+}
+
+func buildClusters(ctx context.Context, st *store.Store) (*storeClusters, error) {
+	srcs, err := st.Sources(ctx, store.SourceFilter{})
+	if err != nil {
+		return nil, err
+	}
+	c, err := cluster.New(cluster.Options{})
+	if err != nil {
+		return nil, err
+	}
+	cl := &storeClusters{c: c, members: map[int64][]store.Source{}, docs: map[int64]*clean.Document{}}
+	for _, s := range srcs {
+		doc := &clean.Document{}
+		if err := json.Unmarshal(s.CleanJSON, doc); err != nil {
+			return nil, fmt.Errorf("source %d: %w", s.ID, err)
+		}
+		cl.docs[s.ID] = doc
+		id, isNew := c.Add(s.ID, cluster.Extract(doc))
+		if isNew {
+			cl.order = append(cl.order, id)
+		}
+		cl.members[id] = append(cl.members[id], s)
+	}
+	return cl, nil
 }
 
 // runStories lists the stories of the store with their sources.
@@ -151,58 +169,46 @@ func runStories(ctx context.Context, args []string, io IO) int {
 func storeRelated(st *store.Store) func(ctx context.Context, storyID int64) ([]rewrite.Input, error) {
 	var (
 		mu        sync.Mutex
-		built     bool
-		c         *cluster.Clusterer
+		cl        *storeClusters
 		toCluster = map[int64]int64{}
 		toStore   = map[int64]int64{}
-		docs      = map[int64][]rewrite.Input{}
 	)
-	build := func(ctx context.Context) error {
-		srcs, err := st.Sources(ctx, store.SourceFilter{})
-		if err != nil {
-			return err
-		}
-		if c, err = cluster.New(cluster.Options{}); err != nil {
-			return err
-		}
-		for _, s := range srcs {
-			var doc clean.Document
-			if err := json.Unmarshal(s.CleanJSON, &doc); err != nil {
-				return fmt.Errorf("source %d: %w", s.ID, err)
-			}
-			cid, _ := c.Add(s.ID, cluster.Extract(&doc))
-			if s.StoryID != 0 {
-				toCluster[s.StoryID] = cid
-				toStore[cid] = s.StoryID
-				if len(docs[s.StoryID]) < 2 {
-					d := doc
-					docs[s.StoryID] = append(docs[s.StoryID], rewrite.Input{Name: s.Name, Doc: &d})
-				}
-			}
-		}
-		return nil
-	}
 	return func(ctx context.Context, storyID int64) ([]rewrite.Input, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		if !built {
-			if err := build(ctx); err != nil {
+		if cl == nil {
+			built, err := buildClusters(ctx, st)
+			if err != nil {
 				return nil, err
 			}
-			built = true
+			cl = built
+			for cid, srcs := range cl.members {
+				for _, s := range srcs {
+					if s.StoryID != 0 {
+						toCluster[s.StoryID], toStore[cid] = cid, s.StoryID
+					}
+				}
+			}
 		}
 		cid, ok := toCluster[storyID]
 		if !ok {
 			return nil, nil
 		}
-		rel, err := c.Related(cid, 2)
+		rel, err := cl.c.Related(cid, 2)
 		if err != nil {
 			return nil, err
 		}
 		var out []rewrite.Input
 		for _, r := range rel {
-			if sid, ok := toStore[r.StoryID]; ok && sid != storyID {
-				out = append(out, docs[sid]...)
+			sid, ok := toStore[r.StoryID]
+			if !ok || sid == storyID {
+				continue
+			}
+			for i, s := range cl.members[r.StoryID] {
+				if i == 2 {
+					break
+				}
+				out = append(out, rewrite.Input{Name: s.Name, Doc: cl.docs[s.ID]})
 			}
 		}
 		return out, nil
