@@ -12,6 +12,7 @@ import (
 	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/keyphrase"
 	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/plan"
 	"github.com/plume-seo/plume/internal/typo"
@@ -256,22 +257,9 @@ func verifySection(resp llm.Response, s llmSection, p *plan.Plan, sh *facts.Shee
 	}
 	if s.info < 0 && len(p.KeyWords) > 0 {
 		first := token.Sentences(text)
-		if len(first) == 0 || !containsWords(first[0].Text, p.KeyWords) {
+		if len(first) == 0 || !keyphrase.ContainsAll(first[0].Text, p.KeyWords) {
 			problems = append(problems, fmt.Sprintf("l’expression clé « %s » manque dans la première phrase", p.Keyphrase))
 		}
 	}
 	return problems
-}
-
-func containsWords(s string, words []string) bool {
-	have := map[string]bool{}
-	for _, w := range token.Words(s) {
-		have[strings.ToLower(strings.TrimRight(w, "'’"))] = true
-	}
-	for _, w := range words {
-		if !have[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
 }
