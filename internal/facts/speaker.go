@@ -153,3 +153,14 @@ func isNameParticle(w string) bool {
 	}
 	return false
 }
+
+// RefersBack reports whether a word — a personal pronoun, a demonstrative
+// or a possessive — takes its meaning from an earlier sentence: a sentence
+// opening with one cannot be moved away from the sentence before it.
+func RefersBack(w string) bool {
+	switch strings.Trim(strings.ToLower(w), ",") {
+	case "il", "elle", "ils", "elles", "cela", "ce", "ceci", "celui-ci", "celle-ci", "ceux-ci", "ces", "cette", "cet", "lui", "leur", "son", "sa", "ses":
+		return true
+	}
+	return false
+}

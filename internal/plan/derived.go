@@ -247,23 +247,15 @@ func anchorsNext(sh *facts.Sheet, id int) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(next.Text) + " x")
-	if refersBack(words[0]) {
+	if facts.RefersBack(words[0]) {
 		return true
 	}
 	// « L’année dernière, il a accusé… »: the subject after an opening
 	// adverbial.
 	for i := 0; i < len(words)-1 && i < 6; i++ {
 		if strings.HasSuffix(words[i], ",") {
-			return refersBack(words[i+1])
+			return facts.RefersBack(words[i+1])
 		}
-	}
-	return false
-}
-
-func refersBack(w string) bool {
-	switch strings.Trim(w, ",") {
-	case "il", "elle", "ils", "elles", "cela", "ce", "ceci", "celui-ci", "celle-ci", "ceux-ci", "ces", "cette", "cet", "lui", "leur", "son", "sa", "ses":
-		return true
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -208,12 +209,7 @@ func (w *writer) metaDescription() string {
 // demonstrative whose antecedent is in the sentence before: alone, as a
 // meta description, it would refer to nothing.
 func opensWithPronoun(s string) bool {
-	w := strings.Fields(strings.ToLower(s) + " x")[0]
-	switch strings.Trim(w, ",") {
-	case "il", "elle", "ils", "elles", "cela", "ce", "ceci", "ces", "cette", "cet", "celui-ci", "celle-ci":
-		return true
-	}
-	return false
+	return facts.RefersBack(strings.Fields(s + " x")[0])
 }
 
 func balanced(s string) bool {
