@@ -100,7 +100,10 @@ func fetchReason(err error) string {
 		err = ue.Err
 	}
 	var dnsErr *net.DNSError
+	var fe *ForbiddenAddressError
 	switch {
+	case errors.As(err, &fe):
+		return "refused: " + fe.Error()
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		return fmt.Sprintf("no answer within %s", FetchTimeout)
 	case errors.As(err, &dnsErr):
