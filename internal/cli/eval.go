@@ -15,6 +15,7 @@ import (
 	frpos "github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/rewrite"
 	"github.com/plume-seo/plume/internal/source"
+	"github.com/plume-seo/plume/internal/stories"
 )
 
 func runEval(ctx context.Context, args []string, io IO) int {
@@ -108,14 +109,8 @@ func plumeBrowserText() evalclean.Extractor {
 	}}
 }
 
-func blocksText(doc *clean.Document) string {
-	var b strings.Builder
-	for _, bl := range doc.Blocks {
-		b.WriteString(bl.Text)
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
+// blocksText is the article text of a cleaned document, one block a line.
+func blocksText(doc *clean.Document) string { return stories.Text(doc) }
 
 // runEvalPOS measures the embedded tagger on the UD French test sets it was
 // never trained on, and its speed.

@@ -2,15 +2,12 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
-	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/store"
 )
 
@@ -113,25 +110,6 @@ func expandInputs(args []string) ([]string, error) {
 
 func hasURLScheme(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
-}
-
-// sourceOf turns a cleaned document into the store's source record.
-func sourceOf(input string, doc *clean.Document) (store.Source, error) {
-	cleanJSON, err := json.Marshal(doc)
-	if err != nil {
-		return store.Source{}, err
-	}
-	src := store.Source{
-		URL: doc.URL, Name: input, Title: doc.Title, Site: doc.Site, Language: doc.Language,
-		CleanText: blocksText(doc), CleanJSON: cleanJSON,
-	}
-	if src.URL == "" && hasURLScheme(input) {
-		src.URL = input
-	}
-	if d, err := time.Parse("2006-01-02", doc.Date); err == nil {
-		src.Date = d
-	}
-	return src, nil
 }
 
 func oneLine(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), "\n", " ") }
