@@ -43,6 +43,7 @@ func commands() []command {
 		{"ingest", "store sources (files, folders, URLs) in the SQLite store, each once", runIngest},
 		{"stories", "list the stories of the store: its sources grouped by event", runStories},
 		{"batch", "write one article per story from many sources into a folder, resumably", runBatch},
+		{"serve", "serve the HTTP API and the web editor", runServe},
 		{"eval", "measure plume against reference data: eval clean, eval pos, eval yoast, eval rewrite", runEval},
 		{"version", "print plume's version", runVersion},
 	}

@@ -65,10 +65,12 @@ func Public(ip netip.Addr) bool {
 // resolution, so a host name that resolves to 127.0.0.1 or 169.254.169.254
 // is refused, and it runs again for every redirect and every address tried.
 // No proxy is used, since a proxy would dial on the client's behalf.
-func NewPublicClient() *http.Client { return guardedClient(Public) }
+func NewPublicClient() *http.Client { return NewGuardedClient(Public) }
 
-// guardedClient is a client that dials only addresses allow accepts.
-func guardedClient(allow func(netip.Addr) bool) *http.Client {
+// NewGuardedClient is [NewClient] dialling only the addresses allow
+// accepts, checked as [NewPublicClient] checks them. Tests use it to stand
+// a loopback address in for a public one.
+func NewGuardedClient(allow func(netip.Addr) bool) *http.Client {
 	c := NewClient()
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.Proxy = nil

@@ -99,10 +99,10 @@ func TestGuardOnRedirect(t *testing.T) {
 	direct.Listener = ln2
 	direct.Start()
 	defer direct.Close()
-	if _, err := Fetch(context.Background(), direct.URL, Options{Client: guardedClient(notOne)}); err != nil {
+	if _, err := Fetch(context.Background(), direct.URL, Options{Client: NewGuardedClient(notOne)}); err != nil {
 		t.Fatalf("allowed host: %v", err)
 	}
-	_, err = Fetch(context.Background(), outer.URL, Options{Client: guardedClient(notOne)})
+	_, err = Fetch(context.Background(), outer.URL, Options{Client: NewGuardedClient(notOne)})
 	if !IsForbiddenAddress(err) {
 		t.Fatalf("redirect to 127.0.0.1: err = %v, want a forbidden address", err)
 	}

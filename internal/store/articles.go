@@ -137,6 +137,34 @@ func (s *Store) Articles(ctx context.Context, storyID int64) ([]Article, error) 
 	return out, nil
 }
 
+// RecentArticles lists the store's most recent articles, newest first, at
+// most limit of them (all when limit ≤ 0): a history of what was written.
+func (s *Store) RecentArticles(ctx context.Context, limit int) ([]Article, error) {
+	q := `SELECT ` + articleColumns + ` FROM articles ORDER BY id DESC`
+	args := []any{}
+	if limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list recent articles: %w", err)
+	}
+	defer rows.Close()
+	var out []Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list recent articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list recent articles: %w", err)
+	}
+	return out, nil
+}
+
 func scanArticle(r scanner) (Article, error) {
 	var (
 		a                 Article

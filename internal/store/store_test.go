@@ -494,6 +494,24 @@ func TestArticlesRoundTrip(t *testing.T) {
 	if list, _ := s.Articles(ctx, st.ID); len(list) != 2 {
 		t.Errorf("%d articles after rejected puts, want 2", len(list))
 	}
+	other, err := s.NewStory(ctx, Story{Slug: "autre"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	third, err := s.PutArticle(ctx, Article{StoryID: other.ID, Format: "json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recent, err := s.RecentArticles(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recent) != 2 || recent[0].ID != third || recent[1].ID != second {
+		t.Errorf("RecentArticles(2) = %+v, want articles %d then %d", recent, third, second)
+	}
+	if all, _ := s.RecentArticles(ctx, 0); len(all) != 3 || all[2].ID != id {
+		t.Errorf("RecentArticles(0) = %d articles, want 3 ending with %d", len(all), id)
+	}
 }
 
 func TestRuns(t *testing.T) {
