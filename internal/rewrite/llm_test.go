@@ -86,6 +86,8 @@ func TestLLMSeedsMeetOfflineBars(t *testing.T) {
 			t.Errorf("%s: %d words of %d without the warning", seed, r.WordCount, r.TargetWords)
 		case off.WordCount >= r.TargetWords && r.WordCount < r.TargetWords:
 			t.Errorf("%s: %d words; the offline writer reached %d", seed, r.WordCount, off.WordCount)
+		case strings.Contains(strings.Join(r.Warnings, "\n"), "--writer llm"):
+			t.Errorf("%s: the LLM writer's warnings suggest the LLM writer: %q", seed, r.Warnings)
 		}
 		hs := writertest.H2(r.Article)
 		uniq := map[string]bool{}

@@ -181,9 +181,13 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	// One word count everywhere: the analysis's, as SEO tools count.
 	r.WordCount = rep.Figures.Words
 	if r.WordCount < minWords {
-		r.Warnings = append(r.Warnings, fmt.Sprintf(
-			"the sources support about %d words, fewer than the %d asked: add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)",
-			r.WordCount, minWords))
+		// The LLM writer writes each section at the length of what the
+		// sources say on it: suggesting it again would not help.
+		more := "add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)"
+		if isLLM {
+			more = "add sources of the same story or related articles with --corpus"
+		}
+		r.Warnings = append(r.Warnings, fmt.Sprintf("the sources support about %d words, fewer than the %d asked: %s", r.WordCount, minWords, more))
 	}
 	r.Checks, r.SEOScore, r.ReadabilityScore = rep.Checks, rep.SEOScore, rep.ReadabilityScore
 	r.Markdown = string(render.Markdown(a))
