@@ -421,3 +421,27 @@ func TestMetaProblems(t *testing.T) {
 		}
 	}
 }
+
+// Outline answers that do not fit — a wrong type, sections that do not
+// exist, an answer cut off — change nothing and say so.
+func TestLLMOutlineOddAnswers(t *testing.T) {
+	t.Parallel()
+	sh, p, off := offline(t, "004")
+	for _, tc := range []struct {
+		reply llmtest.Reply
+		want  string
+	}{
+		{llmtest.Reply{Content: `{"title": 12, "headings": "none"}`}, "does not fit the schema"},
+		{llmtest.Reply{Content: `{"title": "", "headings": [{"section": 99, "heading": "Les failles de sécurité"}, {"section": -1, "heading": "Les serveurs de messagerie"}]}`}, "the model proposed none"},
+		{llmtest.Reply{Content: `{"title": "Storm-0558", "headings": [{"section": 1, "heading": "Les fai`, FinishReason: "length"}, "cut off"},
+	} {
+		c, _ := client(t, llmtest.Rule{Marker: outlineMarker, Replies: []llmtest.Reply{tc.reply}}, llmtest.Rule{Respond: writertest.Model})
+		d := writeLLM(t, c, p, sh)
+		if strings.Join(h2(d.Article), "|") != strings.Join(h2(off.Article), "|") || d.Article.Title != off.Article.Title {
+			t.Errorf("%q changed the headings or the title", tc.reply.Content)
+		}
+		if !strings.Contains(strings.Join(d.Warnings, "\n"), tc.want) {
+			t.Errorf("%q: warnings %q; want %q", tc.reply.Content, d.Warnings, tc.want)
+		}
+	}
+}
