@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
+	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
 	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/plan"
@@ -147,8 +149,39 @@ func outlinePrompt(p *plan.Plan, d *Draft, secs []outlineSection) string {
 // headingLang tells the language of a heading or a title: the lexicon
 // recognises French words where a short line has few function words.
 var headingLang = sync.OnceValue(func() *langid.Detector {
-	return langid.New(langid.WithFrenchLexicon(lexicon.Default().Has), langid.WithMinWords(2))
+	return langid.New(langid.WithFrenchLexicon(lexicon.Default().Has), langid.WithMinWords(1))
 })
+
+// lineLang tells the language of a heading or a title from its words other
+// than names — a heading of names only (« Hafnium : Microsoft Exchange »)
+// is French, the names being checked against the sources apart. Words the
+// identifier cannot place are French only if the lexicon knows them all.
+func lineLang(s string) string {
+	for _, name := range fidelity.Names(s) {
+		s = strings.Replace(s, name, " ", 1)
+	}
+	words := token.Words(s)
+	var rest []string
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return langid.French
+	}
+	lang := headingLang().Detect(strings.Join(rest, " ")).Lang
+	if lang != langid.Unknown {
+		return lang
+	}
+	lex := lexicon.Default()
+	for _, w := range rest {
+		if !lex.Has(strings.ToLower(w)) {
+			return langid.Unknown
+		}
+	}
+	return langid.French
+}
 
 // lineProblems lists what makes a proposed heading or title unusable
 // whatever the others: not French, too long, a fact the sources lack.
@@ -163,7 +196,7 @@ func lineProblems(s string, maxLen int, sh *facts.Sheet) []string {
 	if n := runes(s); n > maxLen {
 		problems = append(problems, fmt.Sprintf("%d caractères (au plus %d)", n, maxLen))
 	}
-	if lang := headingLang().Detect(s).Lang; lang != langid.French {
+	if lang := lineLang(s); lang != langid.French {
 		problems = append(problems, fmt.Sprintf("pas en français (langue détectée : %s)", lang))
 	}
 	r := fidelity.Check([]string{s}, sh)
