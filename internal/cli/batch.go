@@ -6,6 +6,7 @@ import (
 	"runtime"
 
 	"github.com/plume-seo/plume/internal/batch"
+	"github.com/plume-seo/plume/internal/rewrite"
 	"github.com/plume-seo/plume/internal/store"
 )
 
@@ -15,12 +16,13 @@ import (
 // (the others are still written), 2 for usage errors or when the batch
 // could not run.
 func runBatch(ctx context.Context, args []string, io IO) int {
-	fs := newFlags("batch", "batch --out DIR [--db FILE] [--format md|html|json] [--jobs N] [--min-words N] INPUT...", io)
+	fs := newFlags("batch", "batch --out DIR [--db FILE] [--format md|html|json] [--jobs N] [--min-words N] [--writer extractive|llm [--llm-url URL] [--model NAME] [--llm-timeout D]] INPUT...", io)
 	out := fs.String("out", "", "folder receiving one article per story (required)")
 	db := fs.String("db", "plume.db", "SQLite store file")
 	format := fs.String("format", "md", "output format: md, html or json")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "stories rewritten at once")
 	minWords := fs.Int("min-words", 0, "minimum length in words (default: the brief's, else 700)")
+	lf := addLLMFlags(fs)
 	pos, code, ok := parse(fs, args, io)
 	if !ok {
 		return code
@@ -37,6 +39,25 @@ func runBatch(ctx context.Context, args []string, io IO) int {
 	case len(pos) == 0:
 		return fail(io, "batch: want at least one INPUT (file, folder, URL or feed)")
 	}
+	// The LLM server is asked for its models before anything is read or
+	// stored: a wrong URL, key or model stops the batch at once.
+	newWriter, err := lf.setup(ctx, fs)
+	if err != nil {
+		return fail(io, "batch: %v", err)
+	}
+	var rewriteStory func(context.Context, []rewrite.Input, rewrite.Options) (*rewrite.Result, error)
+	if newWriter != nil {
+		// One writer and client a story: each article accounts for its
+		// own calls while stories are written in parallel.
+		rewriteStory = func(ctx context.Context, in []rewrite.Input, o rewrite.Options) (*rewrite.Result, error) {
+			w, err := newWriter()
+			if err != nil {
+				return nil, err
+			}
+			o.Writer = w
+			return rewrite.Run(ctx, in, o)
+		}
+	}
 	inputs, err := expandInputs(pos)
 	if err != nil {
 		return fail(io, "batch: %v", err)
@@ -49,7 +70,7 @@ func runBatch(ctx context.Context, args []string, io IO) int {
 	defer st.Close()
 	sum, err := batch.Run(ctx, batch.Config{
 		Store: st, Inputs: inputs, Args: args, OutDir: *out, Format: *format,
-		Jobs: *jobs, MinWords: *minWords, Progress: io.Err,
+		Jobs: *jobs, MinWords: *minWords, Progress: io.Err, Rewrite: rewriteStory,
 		Ingest: func(ctx context.Context, in string) (store.Source, error) {
 			doc, err := loadAndClean(ctx, in, io)
 			if err != nil {

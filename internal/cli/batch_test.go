@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/llm/llmtest"
+	"github.com/plume-seo/plume/internal/write/writertest"
 )
 
 // runB calls runBatch directly, so these tests do not depend on its
@@ -37,6 +40,9 @@ func TestBatchUsage(t *testing.T) {
 		{"bad min words", []string{"--db", db, "--out", dir, "--min-words", "-3", "x"}, "--min-words -3 out of range"},
 		{"no input", []string{"--db", db, "--out", dir}, "want at least one INPUT"},
 		{"unknown flag", []string{"--frob"}, "flag provided but not defined"},
+		{"unknown writer", []string{"--db", db, "--out", dir, "--writer", "gpt", "x"}, `unknown --writer "gpt"`},
+		{"model without llm", []string{"--db", db, "--out", dir, "--model", "mistral", "x"}, "--model needs --writer llm"},
+		{"negative timeout", []string{"--db", db, "--out", dir, "--writer", "llm", "--model", "m", "--llm-timeout", "-2s", "x"}, "--llm-timeout -2s must be positive"},
 	}
 	for _, tt := range tests {
 		r := runB(tt.args...)
@@ -127,5 +133,78 @@ func TestBatchRelatedContext(t *testing.T) {
 	}
 	if !strings.Contains(string(md), "contexte") || !regexp.MustCompile(`Lire aussi[\s\x{00a0}]+: \[[^\]]+\]\(/`).MatchString(string(md)) {
 		t.Errorf("003 has no context section with an internal link:\n%s", md)
+	}
+}
+
+// plume batch --writer llm: the server is probed before anything is read
+// or stored, and each story's article is written by the model with its own
+// accounting.
+func TestBatchLLM(t *testing.T) {
+	t.Parallel()
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: writertest.Model}}})
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plume.db")
+	out := filepath.Join(dir, "out")
+
+	// Setup errors: one line, exit 2, no store and no folder made.
+	for _, args := range [][]string{
+		{"--llm-url", "http://127.0.0.1:1/v1", "--model", "mistral"},
+		{"--llm-url", srv.URL, "--model", "no-such-model"},
+	} {
+		a := append([]string{"--db", db, "--out", out, "--writer", "llm"}, append(args, "../../testdata/seeds")...)
+		r := runB(a...)
+		if r.code != ExitUsage || r.stdout != "" || r.stderr == "" || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || !strings.Contains(r.stderr, "--writer llm") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+		for _, p := range []string{db, out} {
+			if _, err := os.Stat(p); err == nil {
+				t.Fatalf("%v: %s made before the server was checked", args, p)
+			}
+		}
+	}
+	if srv.ModelRequests() != 1 || len(srv.Requests()) != 0 {
+		t.Fatalf("%d probes, %d chat requests", srv.ModelRequests(), len(srv.Requests()))
+	}
+
+	r := runB("--db", db, "--out", out, "--jobs", "2", "--format", "json", "--writer", "llm", "--llm-url", srv.URL, "--model", "mistral", "../../testdata/seeds")
+	if r.code != ExitOK || !strings.Contains(r.stdout, "3 article(s): 3 written") {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	calls := 0
+	for _, n := range names(t, out) {
+		b, err := os.ReadFile(filepath.Join(out, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res struct {
+			Writer   string `json:"writer"`
+			Language string `json:"language"`
+			Sections []struct {
+				Writer string `json:"writer"`
+			} `json:"sections"`
+			LLM *struct {
+				Model     string `json:"model"`
+				Calls     int    `json:"calls"`
+				Fallbacks int    `json:"fallbacks"`
+			} `json:"llm"`
+		}
+		if err := json.Unmarshal(b, &res); err != nil {
+			t.Fatalf("%s: %v", n, err)
+		}
+		byModel := 0
+		for _, s := range res.Sections {
+			if s.Writer == "llm" {
+				byModel++
+			}
+		}
+		if res.Writer != "llm" || res.Language != "fr" || res.LLM == nil || res.LLM.Model != "mistral" || res.LLM.Calls == 0 || byModel == 0 {
+			t.Errorf("%s: writer %q, language %q, %d sections by the model, llm %+v", n, res.Writer, res.Language, byModel, res.LLM)
+			continue
+		}
+		calls += res.LLM.Calls
+	}
+	// Each article counts its own calls: together, what the server saw.
+	if calls != len(srv.Requests()) {
+		t.Errorf("the articles account for %d calls; the server saw %d", calls, len(srv.Requests()))
 	}
 }

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/llm"
@@ -18,14 +21,11 @@ import (
 )
 
 func runRewrite(ctx context.Context, args []string, io IO) int {
-	fs := newFlags("rewrite", "rewrite [--format md|html|json] [--keyphrase K] [--min-words N] [--writer extractive] [--corpus DIR] [--strict] [-o FILE] INPUT [INPUT...]", io)
+	fs := newFlags("rewrite", "rewrite [--format md|html|json] [--keyphrase K] [--min-words N] [--writer extractive|llm [--llm-url URL] [--model NAME] [--llm-timeout D]] [--corpus DIR] [--strict] [-o FILE] INPUT [INPUT...]", io)
 	format := fs.String("format", "md", "output format: md, html or json")
 	kp := fs.String("keyphrase", "", "focus keyphrase (default: chosen from the sources)")
 	minWords := fs.Int("min-words", 0, "minimum length in words (default: the brief's, else 700)")
-	writer := fs.String("writer", "extractive", "writer: extractive (offline) or llm (an OpenAI-compatible server)")
-	llmURL := fs.String("llm-url", "", "OpenAI-compatible API base URL (default $PLUME_LLM_URL, else Ollama's http://localhost:11434/v1)")
-	model := fs.String("model", "", "model name (default $PLUME_LLM_MODEL)")
-	llmTimeout := fs.Duration("llm-timeout", 0, "timeout of one model call (default 120s)")
+	lf := addLLMFlags(fs)
 	corpus := fs.String("corpus", "", "related articles, for context and links: a folder, or a plume store (plume.db)")
 	strict := fs.Bool("strict", false, "exit 1 when the article misses the length asked or a fact check fails")
 	out := fs.String("o", "", "write the article to FILE (atomically) instead of standard output")
@@ -36,34 +36,20 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	switch {
 	case *format != "md" && *format != "html" && *format != "json":
 		return fail(io, "rewrite: unknown --format %q (md, html or json)", *format)
-	case *writer != "extractive" && *writer != "llm":
-		return fail(io, "rewrite: unknown --writer %q (extractive or llm)", *writer)
 	case *minWords < 0 || *minWords > 20000:
 		return fail(io, "rewrite: --min-words %d out of range (0–20000)", *minWords)
 	case len(pos) == 0:
 		return fail(io, "rewrite: want at least one INPUT (run plume rewrite --help)")
 	}
+	newWriter, err := lf.setup(ctx, fs)
+	if err != nil {
+		return fail(io, "rewrite: %v", err)
+	}
 	var w write.Writer
-	if *writer == "llm" {
-		cfg := llm.FromEnv(os.Getenv)
-		if *llmURL != "" {
-			cfg.URL = *llmURL
+	if newWriter != nil {
+		if w, err = newWriter(); err != nil {
+			return fail(io, "rewrite: %v", err)
 		}
-		if *model != "" {
-			cfg.Model = *model
-		}
-		if *llmTimeout > 0 {
-			cfg.Timeout = *llmTimeout
-		}
-		client, err := llm.New(cfg)
-		if err != nil {
-			return fail(io, "rewrite: --writer llm: %v", err)
-		}
-		// A missing server, a wrong model or key is said before any work.
-		if err := client.Probe(ctx); err != nil {
-			return fail(io, "rewrite: --writer llm: %v", err)
-		}
-		w = &write.LLM{Client: client}
 	}
 	var inputs []rewrite.Input
 	seen := map[string]bool{}
@@ -119,6 +105,72 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 		return ExitChecks
 	}
 	return ExitOK
+}
+
+// llmFlags are the LLM writer's flags, defined once for every command that
+// writes articles (rewrite, batch).
+type llmFlags struct {
+	writer, url, model *string
+	timeout            *time.Duration
+}
+
+func addLLMFlags(fs *flag.FlagSet) *llmFlags {
+	return &llmFlags{
+		writer:  fs.String("writer", "extractive", "writer: extractive (offline) or llm (an OpenAI-compatible server)"),
+		url:     fs.String("llm-url", "", "OpenAI-compatible API base URL, with --writer llm (default $PLUME_LLM_URL, else Ollama's http://localhost:11434/v1)"),
+		model:   fs.String("model", "", "model name, with --writer llm (default $PLUME_LLM_MODEL)"),
+		timeout: fs.Duration("llm-timeout", 0, "timeout of one model call, with --writer llm (default 120s)"),
+	}
+}
+
+// setup checks the flags once fs is parsed and, for --writer llm, asks the
+// server for its models — an unreachable server, a wrong key or an unknown
+// model is said before any work. It returns a maker of LLM writers, each
+// with its own client (so that each article accounts for its own calls)
+// over one HTTP client, or nil for the offline writer. Errors are one line.
+func (f *llmFlags) setup(ctx context.Context, fs *flag.FlagSet) (func() (write.Writer, error), error) {
+	switch *f.writer {
+	case "extractive":
+		var set []string
+		fs.Visit(func(fl *flag.Flag) {
+			if fl.Name == "llm-url" || fl.Name == "model" || fl.Name == "llm-timeout" {
+				set = append(set, "--"+fl.Name)
+			}
+		})
+		if len(set) > 0 {
+			return nil, fmt.Errorf("%s needs --writer llm", strings.Join(set, ", "))
+		}
+		return nil, nil
+	case "llm":
+	default:
+		return nil, fmt.Errorf("unknown --writer %q (extractive or llm)", *f.writer)
+	}
+	if *f.timeout < 0 {
+		return nil, fmt.Errorf("--llm-timeout %v must be positive", *f.timeout)
+	}
+	cfg := llm.FromEnv(os.Getenv)
+	if *f.url != "" {
+		cfg.URL = *f.url
+	}
+	if *f.model != "" {
+		cfg.Model = *f.model
+	}
+	cfg.Timeout = *f.timeout
+	cfg.HTTPClient = &http.Client{}
+	client, err := llm.New(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("--writer llm: %v", err)
+	}
+	if err := client.Probe(ctx); err != nil {
+		return nil, fmt.Errorf("--writer llm: %v", err)
+	}
+	return func() (write.Writer, error) {
+		c, err := llm.New(cfg)
+		if err != nil {
+			return nil, fmt.Errorf("--writer llm: %v", err)
+		}
+		return &write.LLM{Client: c}, nil
+	}, nil
 }
 
 // loadCorpus cleans every readable file of dir, skipping the story's own

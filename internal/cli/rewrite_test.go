@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/plume-seo/plume/internal/llm/llmtest"
+	"github.com/plume-seo/plume/internal/write/writertest"
 )
 
 func TestRewrite(t *testing.T) {
@@ -89,14 +89,7 @@ func TestRewriteBadInput(t *testing.T) {
 
 func TestRewriteLLM(t *testing.T) {
 	t.Parallel()
-	faithful := func(prompt string) llmtest.Reply {
-		var paras []string
-		for _, m := range regexp.MustCompile(`<extrait>((?s:.*?))</extrait>`).FindAllStringSubmatch(prompt, -1) {
-			paras = append(paras, m[1])
-		}
-		return llmtest.Reply{Content: strings.Join(paras, "\n\n")}
-	}
-	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: faithful}}})
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: writertest.Model}}})
 	t.Cleanup(srv.Close)
 	r := run(t, "", "rewrite", "--format", "json", "--writer", "llm", "--llm-url", srv.URL, "--model", "mistral",
 		"../../testdata/seeds/001_cc16c35db3f2b0c5.txt")
@@ -118,10 +111,12 @@ func TestRewriteLLM(t *testing.T) {
 	}
 	// Setup errors are said before any work, on one line, exit 2.
 	for _, args := range [][]string{
-		{"--llm-url", "http://127.0.0.1:1/v1", "--model", "mistral"},
-		{"--llm-url", srv.URL, "--model", "no-such-model"},
+		{"--writer", "llm", "--llm-url", "http://127.0.0.1:1/v1", "--model", "mistral"},
+		{"--writer", "llm", "--llm-url", srv.URL, "--model", "no-such-model"},
+		{"--writer", "llm", "--llm-url", srv.URL, "--model", "mistral", "--llm-timeout", "-1s"},
+		{"--llm-url", srv.URL, "--model", "mistral"},
 	} {
-		a := append([]string{"rewrite", "--writer", "llm"}, append(args, "../../testdata/seeds/001_cc16c35db3f2b0c5.txt")...)
+		a := append([]string{"rewrite"}, append(args, "../../testdata/seeds/001_cc16c35db3f2b0c5.txt")...)
 		r := run(t, "", a...)
 		if r.code != ExitUsage || r.stdout != "" || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
 			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)

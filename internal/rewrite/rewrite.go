@@ -17,6 +17,7 @@ import (
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/fr/langid"
+	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/plan"
 	"github.com/plume-seo/plume/internal/render"
 	"github.com/plume-seo/plume/internal/write"
@@ -87,7 +88,10 @@ type LLMUsage struct {
 	PromptTokens     int     `json:"prompt_tokens"`
 	CompletionTokens int     `json:"completion_tokens"`
 	Seconds          float64 `json:"seconds"`
-	Retries          int     `json:"retries"`
+	// Retries counts the requests beyond the first of each call (HTTP
+	// retries, the corrective JSON retry) and the sections asked again
+	// with their failures listed.
+	Retries int `json:"retries"`
 	// Fallbacks counts the sections that kept the offline writer's text.
 	Fallbacks int `json:"fallbacks"`
 }
@@ -121,6 +125,15 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	if len(p.Sections) == 0 {
 		return nil, fmt.Errorf("rewrite: the sources hold no sentence to write from")
 	}
+	// The model's work is what this Write adds to the client's and the
+	// writer's counters (a writer may serve several articles in turn).
+	lw, isLLM := o.Writer.(*write.LLM)
+	isLLM = isLLM && lw.Client != nil
+	var usage0 llm.Usage
+	var repairs0 int
+	if isLLM {
+		usage0, repairs0 = lw.Client.Usage(), lw.Repairs()
+	}
 	d, err := o.Writer.Write(ctx, p, sh)
 	if err != nil {
 		return nil, err
@@ -132,17 +145,13 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 		Sources: a.Sources, Warnings: append([]string{}, d.Warnings...), Article: a,
 		TargetWords: minWords, SupportedWords: p.Supported,
 	}
-	if lw, ok := o.Writer.(*write.LLM); ok && lw.Client != nil {
+	if isLLM {
 		u := lw.Client.Usage()
-		r.LLM = &LLMUsage{Model: lw.Client.Config().Model, Calls: u.Calls, PromptTokens: u.PromptTokens,
-			CompletionTokens: u.CompletionTokens, Seconds: u.Seconds, Retries: u.Retries}
-		for _, s := range d.Sections {
-			if s.Kind == plan.Body || s.Kind == plan.Profile {
-				if s.Writer != "llm" {
-					r.LLM.Fallbacks++
-				}
-			}
-		}
+		r.LLM = &LLMUsage{Model: lw.Client.Config().Model, Calls: u.Calls - usage0.Calls,
+			PromptTokens: u.PromptTokens - usage0.PromptTokens, CompletionTokens: u.CompletionTokens - usage0.CompletionTokens,
+			Seconds:   u.Seconds - usage0.Seconds,
+			Retries:   u.Retries - usage0.Retries + lw.Repairs() - repairs0,
+			Fallbacks: write.Fallbacks(d)}
 	}
 	if r.FAQ == nil {
 		r.FAQ = []article.QA{}
@@ -172,9 +181,13 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	// One word count everywhere: the analysis's, as SEO tools count.
 	r.WordCount = rep.Figures.Words
 	if r.WordCount < minWords {
-		r.Warnings = append(r.Warnings, fmt.Sprintf(
-			"the sources support about %d words, fewer than the %d asked: add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)",
-			r.WordCount, minWords))
+		// The LLM writer writes each section at the length of what the
+		// sources say on it: suggesting it again would not help.
+		more := "add sources of the same story, related articles with --corpus, or use the LLM writer (--writer llm)"
+		if isLLM {
+			more = "add sources of the same story or related articles with --corpus"
+		}
+		r.Warnings = append(r.Warnings, fmt.Sprintf("the sources support about %d words, fewer than the %d asked: %s", r.WordCount, minWords, more))
 	}
 	r.Checks, r.SEOScore, r.ReadabilityScore = rep.Checks, rep.SEOScore, rep.ReadabilityScore
 	r.Markdown = string(render.Markdown(a))

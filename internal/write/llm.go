@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/article"
@@ -20,16 +21,24 @@ import (
 
 // LLM writes the prose sections of the plan with a language model behind
 // an OpenAI-compatible API, on the structure the offline writer builds:
-// the same plan, headings, key points, FAQ and SEO fields. Each section is
-// one call, made in parallel; its answer is verified — French, within 20 %
-// of its word budget, not cut off, no figure, date, name or quotation the
-// sources do not hold — and regenerated once with the failures listed.
-// A section that fails twice keeps the offline writer's text, and the
-// draft says so.
+// the same plan, key points, FAQ and context. One outline call first
+// (structured JSON) proposes the title and the body and profile headings;
+// each proposal stands only if it passes the offline writer's rules
+// (French, at most 70 characters for a heading, unique, no fact absent
+// from the sources, the keyphrase kept in 30–75 % of the subheadings),
+// else the offline one stays and a warning says why. Then each prose
+// section is one call, made in parallel; its answer is verified — French,
+// within 20 % of its word budget, not cut off, no figure, date, name or
+// quotation the sources do not hold — and regenerated once with the
+// failures listed. A section that fails twice keeps the offline writer's
+// text, and the draft says so. Last, the SEO title, meta description and
+// slug are set again by the offline writer's deterministic rules.
 type LLM struct {
 	Client *llm.Client
 	// Concurrency bounds the calls in flight; 0 means 4.
 	Concurrency int
+
+	repairs atomic.Int64
 }
 
 var _ Writer = (*LLM)(nil)
@@ -56,6 +65,13 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 	if err != nil {
 		return nil, err
 	}
+	// One outline call first: the model's title and headings, each kept
+	// only if it passes the offline writer's rules; the section calls then
+	// write under the headings that stand.
+	outlineWarnings := w.outline(ctx, p, sh, d)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	secs := proseSections(d)
 	texts := make([]string, len(secs))
 	ok := make([]bool, len(secs))
@@ -79,7 +95,7 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 				return
 			}
 			mu.Lock()
-			warnings = append(warnings, fmt.Sprintf("llm: section %q kept the offline text: %s", secs[i].heading, strings.Join(problems, "; ")))
+			warnings = append(warnings, fmt.Sprintf(fallbackWarning+"%s", secs[i].heading, strings.Join(problems, "; ")))
 			mu.Unlock()
 		}(i)
 	}
@@ -88,6 +104,7 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 		return nil, err
 	}
 	// Replace the sections' blocks from the end, so earlier indices hold.
+	var byModel []string
 	for i := len(secs) - 1; i >= 0; i-- {
 		s := secs[i]
 		if !ok[i] {
@@ -97,6 +114,7 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 		for _, para := range strings.Split(texts[i], "\n\n") {
 			if para = strings.TrimSpace(para); para != "" {
 				blocks = append(blocks, article.Block{Kind: article.Paragraph, Text: typo.Fix(para, typo.DefaultStyle())})
+				byModel = append(byModel, blocks[len(blocks)-1].Text)
 			}
 		}
 		a := d.Article
@@ -107,9 +125,33 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 			d.Sections[s.info].Writer = "llm"
 		}
 	}
+	d.Warnings = append(d.Warnings, outlineWarnings...)
 	d.Warnings = append(d.Warnings, warnings...)
+	finishMeta(p, sh, d, byModel)
 	return d, nil
 }
+
+// fallbackWarning opens the warning of a section that kept the offline
+// writer's text; %q is its heading.
+const fallbackWarning = "llm: section %q kept the offline text: "
+
+// Fallbacks counts the sections of a draft, the lead included, that kept
+// the offline writer's text because the model's failed its checks twice
+// (or the model could not be reached).
+func Fallbacks(d *Draft) int {
+	prefix, _, _ := strings.Cut(fallbackWarning, "%q")
+	n := 0
+	for _, w := range d.Warnings {
+		if strings.HasPrefix(w, prefix) && strings.Contains(w, " kept the offline text: ") {
+			n++
+		}
+	}
+	return n
+}
+
+// Repairs returns how many sections this writer has asked again with the
+// failures of their first answer listed, since it was made.
+func (w *LLM) Repairs() int { return int(w.repairs.Load()) }
 
 func (w *LLM) concurrency() int {
 	if w.Concurrency > 0 {
@@ -208,6 +250,9 @@ func (w *LLM) prompt(p *plan.Plan, s llmSection, problems []string) string {
 func (w *LLM) section(ctx context.Context, p *plan.Plan, sh *facts.Sheet, s llmSection) (string, []string) {
 	var problems []string
 	for attempt := 0; attempt < 2; attempt++ {
+		if attempt > 0 {
+			w.repairs.Add(1)
+		}
 		resp, err := w.Client.Complete(ctx, llm.Request{
 			System: systemPrompt, User: w.prompt(p, s, problems),
 			MaxTokens: s.words*4 + 200, Temperature: 0.3,
