@@ -8,7 +8,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/serve"
 	"github.com/plume-seo/plume/internal/store"
 )
@@ -16,7 +15,7 @@ import (
 // runServe is `plume serve`: the HTTP API and the web editor, until
 // SIGINT or SIGTERM, after which running requests finish.
 func runServe(ctx context.Context, args []string, io IO) int {
-	fs := newFlags("serve", "serve [--addr HOST:PORT] [--db FILE] [--token T] [--llm-url URL --model NAME] [flags]", io)
+	fs := newFlags("serve", "serve [--addr HOST:PORT] [--db FILE] [--token T] [--writer llm --llm-url URL --model NAME] [flags]", io)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	db := fs.String("db", "plume.db", `SQLite store for sources, stories and the articles' history ("" for none)`)
 	token := fs.String("token", "", "bearer token required by the API (default $PLUME_TOKEN; none when empty)")
@@ -25,9 +24,9 @@ func runServe(ctx context.Context, args []string, io IO) int {
 	queue := fs.Int("queue", 0, "rewrites that may wait for a worker before 503 (default: 4 × workers)")
 	rewriteTimeout := fs.Duration("rewrite-timeout", serve.DefaultRewriteTimeout, "time limit of one rewrite")
 	allowPrivate := fs.Bool("allow-private-urls", false, "let the url field name loopback, private and link-local hosts (unsafe on a shared network)")
-	llmURL := fs.String("llm-url", "", "OpenAI-compatible API base URL, to offer the llm writer (default $PLUME_LLM_URL)")
-	model := fs.String("model", "", "model name for the llm writer (default $PLUME_LLM_MODEL)")
-	llmTimeout := fs.Duration("llm-timeout", 0, "timeout of one model call (default 120s)")
+	// --writer llm offers the LLM writer beside the offline one and makes
+	// it the default of requests that name no writer.
+	lf := addLLMFlags(fs)
 	pos, code, ok := parse(fs, args, io)
 	if !ok {
 		return code
@@ -50,26 +49,13 @@ func runServe(ctx context.Context, args []string, io IO) int {
 		RewriteTimeout: *rewriteTimeout, AllowPrivateURLs: *allowPrivate, Version: version(),
 		Logger: slog.New(slog.NewTextHandler(io.Err, nil)),
 	}
-	cfg := llm.FromEnv(os.Getenv)
-	if *llmURL != "" {
-		cfg.URL = *llmURL
+	newLLM, err := lf.setup(ctx, fs)
+	if err != nil {
+		return fail(io, "serve: %v", err)
 	}
-	if *model != "" {
-		cfg.Model = *model
-	}
-	if *llmTimeout > 0 {
-		cfg.Timeout = *llmTimeout
-	}
-	if cfg.URL != "" || cfg.Model != "" {
-		client, err := llm.New(cfg)
-		if err != nil {
-			return fail(io, "serve: llm writer: %v", err)
-		}
-		// A missing server, a wrong model or key is said before serving.
-		if err := client.Probe(ctx); err != nil {
-			return fail(io, "serve: llm writer: %v", err)
-		}
-		opts.LLM = client
+	if newLLM != nil {
+		opts.LLM = newLLM
+		opts.DefaultWriter = "llm"
 	}
 	if *db != "" {
 		st, err := store.Open(ctx, *db)

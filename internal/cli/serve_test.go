@@ -19,7 +19,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/plume-seo/plume/internal/llm/llmtest"
 	"github.com/plume-seo/plume/internal/store"
+	"github.com/plume-seo/plume/internal/write/writertest"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server goroutine's writes and
@@ -101,6 +103,36 @@ func TestServeCommand(t *testing.T) {
 	if !strings.Contains(errb.String(), "msg=request method=GET path=/healthz status=200") {
 		t.Errorf("no access log line in %q", errb.String())
 	}
+
+	// --writer llm probes the model server, then offers the model.
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: writertest.Model}}})
+	t.Cleanup(srv.Close)
+	ctx2, cancel2 := context.WithCancel(context.Background())
+	defer cancel2()
+	var errb2 syncBuffer
+	go func() {
+		done <- Run(ctx2, []string{"serve", "--addr", "127.0.0.1:0", "--db", "", "--writer", "llm", "--llm-url", srv.URL, "--model", "mistral"},
+			IO{In: strings.NewReader(""), Out: &out, Err: &errb2})
+	}()
+	base = "http://" + waitAddr(t, errb2.String)
+	resp, err = http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h2 struct {
+		Writers       []string `json:"writers"`
+		DefaultWriter string   `json:"default_writer"`
+		Store         bool     `json:"store"`
+	}
+	json.NewDecoder(resp.Body).Decode(&h2)
+	resp.Body.Close()
+	if len(h2.Writers) != 2 || h2.DefaultWriter != "llm" || h2.Store {
+		t.Errorf("healthz with --writer llm and no store = %+v", h2)
+	}
+	cancel2()
+	if code := <-done; code != ExitOK {
+		t.Errorf("exit %d: %s", code, errb2.String())
+	}
 }
 
 func TestServeBadFlags(t *testing.T) {
@@ -125,6 +157,8 @@ func TestServeBadFlags(t *testing.T) {
 		{"serve", "--db", "", "--addr", busy.Addr().String()},
 		{"serve", "--db", filepath.Join(t.TempDir(), "no", "such", "dir", "plume.db"), "--addr", "127.0.0.1:0"},
 		{"serve", "--db", "", "--llm-url", deadURL, "--model", "m"},
+		{"serve", "--db", "", "--writer", "llm", "--llm-url", deadURL, "--model", "m"},
+		{"serve", "--db", "", "--writer", "gpt"},
 	} {
 		r := run(t, "", args...)
 		if r.code != ExitUsage || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 || r.stderr == "" {

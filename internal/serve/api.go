@@ -119,7 +119,7 @@ func (s *Server) health(w http.ResponseWriter, _ *http.Request) error {
 		writers = append(writers, "llm")
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"status": "ok", "version": s.opts.Version, "writers": writers,
+		"status": "ok", "version": s.opts.Version, "writers": writers, "default_writer": s.opts.DefaultWriter,
 		"store": s.opts.Store != nil, "auth": s.opts.Token != "",
 	})
 	return nil
@@ -281,14 +281,21 @@ func (s *Server) rewrite(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("unknown format %q (json, md or html)", req.Format)
 	}
 	var writer write.Writer
+	if req.Writer == "" {
+		req.Writer = s.opts.DefaultWriter
+	}
 	switch req.Writer {
-	case "", "extractive":
+	case "extractive":
 	case "llm":
 		if s.opts.LLM == nil {
 			return &apiError{http.StatusBadRequest, "llm_unavailable",
-				"this server has no model configured (start plume serve with --llm-url and --model)"}
+				"this server has no model configured (start plume serve with --writer llm --llm-url URL --model NAME)"}
 		}
-		writer = &write.LLM{Client: s.opts.LLM}
+		w, err := s.opts.LLM()
+		if err != nil {
+			return err
+		}
+		writer = w
 	default:
 		return badRequest("unknown writer %q (extractive or llm)", req.Writer)
 	}

@@ -15,9 +15,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/source"
 	"github.com/plume-seo/plume/internal/store"
+	"github.com/plume-seo/plume/internal/write"
 )
 
 // Defaults of [Options].
@@ -55,8 +55,13 @@ type Options struct {
 	// allow, when set, replaces the public-address policy of URL fetches
 	// (tests stand 127.0.0.2 in for a public host).
 	allow func(netip.Addr) bool
-	// LLM is the client of the llm writer; nil refuses writer "llm".
-	LLM *llm.Client
+	// LLM makes an LLM writer for one rewrite (each with its own client, so
+	// that each article accounts for its own calls); nil refuses writer
+	// "llm".
+	LLM func() (write.Writer, error)
+	// DefaultWriter is the writer of requests that name none: "extractive"
+	// (when empty) or "llm".
+	DefaultWriter string
 	// Version is reported by /healthz.
 	Version string
 	// Logger receives one line per request and every internal error; nil
@@ -76,8 +81,12 @@ type Server struct {
 	storeMu  sync.Mutex // serialises grouping sources into stories
 }
 
-// New returns a server with opts, its defaults filled in.
+// New returns a server with opts, its defaults filled in. A default
+// writer "llm" without an LLM falls back to the offline writer.
 func New(opts Options) *Server {
+	if opts.LLM == nil || opts.DefaultWriter != "llm" {
+		opts.DefaultWriter = "extractive"
+	}
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
 	}

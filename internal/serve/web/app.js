@@ -36,6 +36,7 @@ async function health() {
       opt.disabled = false;
       opt.textContent = "Modèle de langage — prose nouvelle, mêmes vérifications";
     }
+    $("writer").value = h.default_writer || "extractive";
     if (h.store) loadHistory();
     else $("history-empty").textContent = "Historique indisponible : le serveur ne garde pas d'articles (option --db).";
   } catch (e) {
