@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -95,16 +96,22 @@ func TestEditorInChromium(t *testing.T) {
 	var (
 		h2, checks, history, lights int
 		serpTitle, serpDesc, words  string
-		busyLabel                   string
+		busyLabel, warning          string
+		unlabelled                  []string
 		png                         []byte
 	)
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible("#source", chromedp.ByID),
+		// Every control has a label a screen reader announces.
+		chromedp.Evaluate(`[...document.querySelectorAll('input, textarea, select')]
+			.filter(e => !e.closest('[hidden]') && e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.id)`, &unlabelled),
 		// The history already lists the store's two articles.
 		chromedp.WaitReady("#history li:nth-child(2)", chromedp.ByQuery),
 		chromedp.SetValue("#source", seed(t, "003"), chromedp.ByID),
-		chromedp.Click("#run", chromedp.ByID),
+		// Run from the keyboard: Ctrl+Enter in the text.
+		chromedp.Focus("#source", chromedp.ByID),
+		chromedp.KeyEvent("\r", chromedp.KeyModifiers(input.ModifierCtrl)),
 		chromedp.Text("#run", &busyLabel, chromedp.ByID),
 		chromedp.WaitVisible("#result", chromedp.ByID),
 		chromedp.WaitReady("#history li:nth-child(3)", chromedp.ByQuery),
@@ -115,6 +122,7 @@ func TestEditorInChromium(t *testing.T) {
 		chromedp.Text("#serp-title-text", &serpTitle, chromedp.ByID),
 		chromedp.Text("#serp-desc", &serpDesc, chromedp.ByID),
 		chromedp.Text("#words", &words, chromedp.ByID),
+		chromedp.Text("#warning-list", &warning, chromedp.ByID),
 		chromedp.ScrollIntoView("body", chromedp.ByQuery),
 		chromedp.FullScreenshot(&png, 100), // 100: PNG, not JPEG,
 	)
@@ -122,6 +130,12 @@ func TestEditorInChromium(t *testing.T) {
 		t.Fatalf("editor: %v", err)
 	}
 	t.Logf("003 in the editor: %s words, %d H2, %d checks, Google title %q", words, h2, checks, serpTitle)
+	if len(unlabelled) > 0 {
+		t.Errorf("controls without a label: %v", unlabelled)
+	}
+	if !strings.Contains(warning, "Les sources permettent environ") {
+		t.Errorf("the too-short warning is not in French: %q", warning)
+	}
 	if h2 < 3 {
 		t.Errorf("%d subheadings in the rendered article, want ≥ 3", h2)
 	}

@@ -151,6 +151,20 @@ function inert(html) {
   return document.importNode(art, true);
 }
 
+// french says plume's warnings, written in English for logs, in French;
+// one it does not know is shown as it is.
+function french(w) {
+  let m = w.match(/^the sources support about (\d+) words, fewer than the (\d+) asked/);
+  if (m) {
+    return `Les sources permettent environ ${m[1]} mots, moins que les ${m[2]} demandés : ` +
+      "ajoutez d'autres sources du même sujet, écrivez d'abord des articles liés (ils servent de contexte), ou utilisez le rédacteur LLM.";
+  }
+  m = w.match(/^meta description: no sentence of the sources fits 120–156 characters(.*)$/);
+  if (m) return "Méta-description : aucune phrase des sources ne tient en 120 à 156 caractères" +
+    (m[1].includes("cut") ? " ; l'introduction a été coupée entre deux mots." : " ; relisez-la.");
+  return w.replace(/^llm: /, "Modèle de langage : ");
+}
+
 function light(rating) {
   const span = document.createElement("span");
   span.className = "light " + (rating || "");
@@ -210,7 +224,7 @@ function show(res) {
   $("kp").textContent = res.keyphrase;
   const warnings = res.warnings || [];
   $("warnings").hidden = warnings.length === 0;
-  $("warning-list").replaceChildren(...warnings.map((w) => { const li = document.createElement("li"); li.textContent = w; return li; }));
+  $("warning-list").replaceChildren(...warnings.map((w) => { const li = document.createElement("li"); li.textContent = french(w); return li; }));
   $("serp-url").textContent = location.host + " › " + res.slug;
   $("serp-title-text").textContent = truncate(res.seo_title || res.title, "20px Arial", 600);
   $("serp-desc").textContent = truncate(res.meta_description, "14px Arial", 920);
