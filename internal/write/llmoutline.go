@@ -102,7 +102,7 @@ func outlineSections(d *Draft, kw []string) []outlineSection {
 		s := outlineSection{info: info, block: i, kind: plan.Kind(b.Section), heading: b.Text,
 			withKey: len(kw) > 0 && keyphrase.ContainsAll(b.Text, kw)}
 		words := 0
-		for j := i + 1; j < len(blocks) && !(blocks[j].Kind == article.Heading && blocks[j].Level == 2) && words < maxOutlineFacts; j++ {
+		for j, end := i+1, sectionEnd(blocks, i); j < end && words < maxOutlineFacts; j++ {
 			texts := []string{blocks[j].Text}
 			if blocks[j].Kind == article.List {
 				texts = blocks[j].Items
@@ -210,7 +210,7 @@ func lineProblems(s string, maxLen int, sh *facts.Sheet) []string {
 }
 
 // cleanProposal trims what models put around a heading: Markdown marks,
-// quotes, a final period; and applies French typography.
+// quotes, a final period; capitalises it and applies French typography.
 func cleanProposal(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "# ")
@@ -218,7 +218,8 @@ func cleanProposal(s string) string {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSuffix(s, ".")
 	}
-	return typo.Fix(strings.TrimSpace(s), typo.DefaultStyle())
+	// A heading starts with a capital, as the offline writer's do.
+	return typo.Fix(capitalize(strings.TrimSpace(s)), typo.DefaultStyle())
 }
 
 // outline makes the one outline call and applies the title and the

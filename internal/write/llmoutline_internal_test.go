@@ -1,9 +1,11 @@
 package write
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/plume-seo/plume/internal/fr/langid"
+	"github.com/plume-seo/plume/internal/fr/token"
 )
 
 // A heading's language is told from its words other than names: a
@@ -28,5 +30,33 @@ func TestLineLang(t *testing.T) {
 		if got := lineLang(s) == langid.French; got != french {
 			t.Errorf("%q: French %v; want %v", s, got, french)
 		}
+	}
+}
+
+// A model's paragraph over 150 words is cut between sentences into even
+// parts; nothing else changes.
+func TestSplitParagraph(t *testing.T) {
+	t.Parallel()
+	sentence := "Les pirates informatiques ont eu accès aux comptes de messagerie de plusieurs agences gouvernementales pendant plus de trois semaines sans être repérés."
+	var ss []string
+	for range 14 {
+		ss = append(ss, sentence)
+	}
+	para := strings.Join(ss, " ")
+	parts := splitParagraph(para, 150) // 308 words: three parts
+	if len(parts) != 3 || strings.Join(parts, " ") != para {
+		t.Fatalf("%d parts: %q", len(parts), parts)
+	}
+	for _, p := range parts {
+		if n := token.CountAlnumWords(p); n > 150 || n < 80 {
+			t.Errorf("part of %d words", n)
+		}
+	}
+	if got := splitParagraph(sentence, 150); len(got) != 1 || got[0] != sentence {
+		t.Errorf("a short paragraph changed: %q", got)
+	}
+	long := strings.Repeat("mot ", 200) + "fin."
+	if got := splitParagraph(long, 150); len(got) != 1 {
+		t.Errorf("one long sentence was cut: %d parts", len(got))
 	}
 }
