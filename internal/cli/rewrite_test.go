@@ -1,13 +1,18 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/llm/llmtest"
+	"github.com/plume-seo/plume/internal/rewrite"
+	"github.com/plume-seo/plume/internal/write"
 	"github.com/plume-seo/plume/internal/write/writertest"
 )
 
@@ -121,5 +126,68 @@ func TestRewriteLLM(t *testing.T) {
 		if r.code != ExitUsage || r.stdout != "" || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
 			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
 		}
+	}
+}
+
+// On the shared corpus's pages of 500 words or more (HTML, with a source
+// URL, unlike the seeds), the LLM writer against the scripted model keeps
+// every fact supported, writes French, keeps the sources cited with their
+// links, and scores no lower than the offline writer on every SEO check
+// and on the two aggregate scores. Skipped without ../shared or with
+// -short.
+func TestRewriteLLMCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the shared corpus")
+	}
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Skip("corpus not available")
+	}
+	t.Parallel()
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"m"}, Rules: []llmtest.Rule{{Respond: writertest.Model}}})
+	pages := 0
+	for _, e := range entries {
+		raw := filepath.Join(corpusDir, e.Name(), "raw.html")
+		if _, err := os.Stat(raw); err != nil {
+			continue
+		}
+		doc, err := loadAndClean(context.Background(), raw, IO{Err: io.Discard})
+		if err != nil || doc.WordCount < 500 {
+			continue
+		}
+		pages++
+		in := []rewrite.Input{{Name: raw, Doc: doc}}
+		off, err := rewrite.Run(context.Background(), in, rewrite.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		c, err := llm.New(llm.Config{URL: srv.URL, Model: "m", MaxRetries: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := rewrite.Run(context.Background(), in, rewrite.Options{Writer: &write.LLM{Client: c}})
+		if err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		t.Logf("%s: %d words (offline %d), SEO %d (%d), readability %d (%d), %d calls, %d retries, %d fallbacks",
+			e.Name(), r.WordCount, off.WordCount, r.SEOScore, off.SEOScore, r.ReadabilityScore, off.ReadabilityScore, r.LLM.Calls, r.LLM.Retries, r.LLM.Fallbacks)
+		if !r.Fidelity.OK() || r.Language != "fr" {
+			t.Errorf("%s: language %s, fidelity %+v", e.Name(), r.Language, r.Fidelity)
+		}
+		if r.SEOScore < off.SEOScore || r.ReadabilityScore < off.ReadabilityScore {
+			t.Errorf("%s: SEO %d readability %d; offline %d and %d", e.Name(), r.SEOScore, r.ReadabilityScore, off.SEOScore, off.ReadabilityScore)
+		}
+		offScore := map[string]int{}
+		for _, ch := range off.Checks {
+			offScore[ch.ID] = ch.Score
+		}
+		for _, ch := range r.Checks {
+			if strings.HasPrefix(ch.ID, "seo.") && ch.Score < offScore[ch.ID] {
+				t.Errorf("%s: %s %d < %d offline: %s", e.Name(), ch.ID, ch.Score, offScore[ch.ID], ch.Message)
+			}
+		}
+	}
+	if pages == 0 {
+		t.Fatal("no corpus page of 500 words or more")
 	}
 }

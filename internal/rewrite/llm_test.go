@@ -111,7 +111,7 @@ func TestLLMSeedsMeetOfflineBars(t *testing.T) {
 		if u.Calls > 8 || u.Calls != len(srv.Requests()) {
 			t.Errorf("%s: %d calls (server saw %d); want ≤ 8", seed, u.Calls, len(srv.Requests()))
 		}
-		if !strings.Contains(srv.Requests()[0].Text(), "<intertitre_actuel>") {
+		if !strings.Contains(srv.Requests()[0].Text(), "<titre_actuel>") {
 			t.Errorf("%s: the first call is not the outline", seed)
 		}
 		if ps, offPs := write.MetaProblems(r.Article, strings.Fields(r.Keyphrase)), write.MetaProblems(off.Article, strings.Fields(off.Keyphrase)); len(ps) > len(offPs) {

@@ -112,8 +112,8 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 		}
 		var blocks []article.Block
 		for _, para := range strings.Split(texts[i], "\n\n") {
-			if para = strings.TrimSpace(para); para != "" {
-				blocks = append(blocks, article.Block{Kind: article.Paragraph, Text: typo.Fix(para, typo.DefaultStyle())})
+			for _, part := range splitParagraph(strings.TrimSpace(para), maxParagraph) {
+				blocks = append(blocks, article.Block{Kind: article.Paragraph, Text: typo.Fix(part, typo.DefaultStyle())})
 				byModel = append(byModel, blocks[len(blocks)-1].Text)
 			}
 		}
@@ -165,10 +165,11 @@ func (w *LLM) concurrency() int {
 func proseSections(d *Draft) []llmSection {
 	var out []llmSection
 	blocks := d.Article.Blocks
-	// The lead: the paragraphs before the first heading.
+	// The lead: the paragraphs before the first heading (and before the
+	// sources cited at the end, in an article without headings).
 	lead := llmSection{info: -1, heading: "chapeau"}
 	i := 0
-	for i < len(blocks) && blocks[i].Kind == article.Paragraph {
+	for i < len(blocks) && blocks[i].Kind == article.Paragraph && len(blocks[i].Links) == 0 {
 		lead.passages = append(lead.passages, blocks[i].Text)
 		i++
 	}
@@ -184,10 +185,7 @@ func proseSections(d *Draft) []llmSection {
 		}
 		info := h2
 		h2++
-		j := i + 1
-		for j < len(blocks) && !(blocks[j].Kind == article.Heading && blocks[j].Level == 2) {
-			j++
-		}
+		j := sectionEnd(blocks, i)
 		kind := plan.Kind(blocks[i].Section)
 		if kind == plan.Body || kind == plan.Profile {
 			s := llmSection{info: info, heading: blocks[i].Text, from: i + 1, to: j}
@@ -208,6 +206,53 @@ func proseSections(d *Draft) []llmSection {
 		out[k].words = token.CountAlnumWords(strings.Join(out[k].passages, " "))
 	}
 	return out
+}
+
+// maxParagraph is the longest paragraph, in words, that readers (and
+// Yoast) accept.
+const maxParagraph = 150
+
+// splitParagraph cuts a paragraph longer than max words between sentences
+// into parts as even as the sentences allow, each of at most max words
+// where the sentences allow it; the words and their order do not change.
+func splitParagraph(para string, max int) []string {
+	if para == "" {
+		return nil
+	}
+	total := token.CountAlnumWords(para)
+	if total <= max {
+		return []string{para}
+	}
+	sents := token.Sentences(para)
+	parts := (total + max - 1) / max
+	target := (total + parts - 1) / parts
+	var out []string
+	var cur []string
+	n := 0
+	for _, s := range sents {
+		w := token.CountAlnumWords(s.Text)
+		if len(cur) > 0 && (n+w > max || n >= target) {
+			out = append(out, strings.Join(cur, " "))
+			cur, n = nil, 0
+		}
+		cur = append(cur, strings.TrimSpace(s.Text))
+		n += w
+	}
+	if len(cur) > 0 {
+		out = append(out, strings.Join(cur, " "))
+	}
+	return out
+}
+
+// sectionEnd returns the end of the blocks under the H2 at blocks[i]: the
+// next H2, or a block with links — the sources cited at the end — which is
+// not the model's to read or rewrite.
+func sectionEnd(blocks []article.Block, i int) int {
+	j := i + 1
+	for j < len(blocks) && !(blocks[j].Kind == article.Heading && blocks[j].Level == 2) && len(blocks[j].Links) == 0 {
+		j++
+	}
+	return j
 }
 
 // systemPrompt holds the rules every section is written under. The

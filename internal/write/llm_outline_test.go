@@ -19,8 +19,8 @@ import (
 	"github.com/plume-seo/plume/internal/write/writertest"
 )
 
-// outlineMarker is in the outline prompt and in no section prompt.
-const outlineMarker = "<intertitre_actuel>"
+// outlineMarker is in every outline prompt and in no section prompt.
+const outlineMarker = "<titre_actuel>"
 
 var sectionRe = regexp.MustCompile(`<section numero="(\d+)" type="[a-z_]+" expression_cle="(oui|non)">\s*<intertitre_actuel>(.*?)</intertitre_actuel>`)
 
@@ -443,5 +443,39 @@ func TestLLMOutlineOddAnswers(t *testing.T) {
 		if !strings.Contains(strings.Join(d.Warnings, "\n"), tc.want) {
 			t.Errorf("%q: warnings %q; want %q", tc.reply.Content, d.Warnings, tc.want)
 		}
+	}
+}
+
+// The sources cited at the end with their links are not prose for the
+// model: the last section's call does not carry them and they stay as the
+// offline writer made them.
+func TestLLMKeepsSourceLinks(t *testing.T) {
+	t.Parallel()
+	sh0 := writertest.Sheet(t, []string{"004"})
+	src := sh0.Sources[0]
+	src.URL, src.Site = "https://example.org/storm-0558", "Exemple"
+	sh := facts.Build([]facts.Source{src})
+	p := plan.Build(sh, plan.Options{MinWords: 700})
+	off, err := write.Extractive{}.Write(context.Background(), p, sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := off.Article.Blocks[len(off.Article.Blocks)-1]
+	if len(last.Links) == 0 || !strings.HasPrefix(last.Text, "Source") {
+		t.Fatalf("the offline draft does not end with its sources: %+v", last)
+	}
+	c, srv := client(t, llmtest.Rule{Respond: writertest.Model})
+	d := writeLLM(t, c, p, sh)
+	got := d.Article.Blocks[len(d.Article.Blocks)-1]
+	if got.Text != last.Text || len(got.Links) != len(last.Links) || got.Links[0].URL != src.URL {
+		t.Errorf("sources block %+v; want %+v", got, last)
+	}
+	for _, r := range srv.Requests() {
+		if strings.Contains(r.Text(), src.URL) || strings.Contains(r.Text(), "<extrait>"+last.Text) {
+			t.Errorf("the sources block went to the model:\n%.300s", r.Text())
+		}
+	}
+	if n := strings.Count(d.Article.Blocks[len(d.Article.Blocks)-2].Text, "Source"); n > 0 {
+		t.Errorf("the last section repeats the sources block")
 	}
 }

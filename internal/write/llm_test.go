@@ -145,7 +145,7 @@ func TestLLMSourceIsData(t *testing.T) {
 			t.Errorf("the injected instruction is outside the <sources> data block:\n%s", user)
 		}
 		if strings.Contains(user, injection) {
-			seen[strings.Contains(user, "<intertitre_actuel>")] = true
+			seen[strings.Contains(user, "<titre_actuel>")] = true
 		}
 	}
 	if !seen[true] || !seen[false] {

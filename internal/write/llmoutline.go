@@ -102,7 +102,7 @@ func outlineSections(d *Draft, kw []string) []outlineSection {
 		s := outlineSection{info: info, block: i, kind: plan.Kind(b.Section), heading: b.Text,
 			withKey: len(kw) > 0 && keyphrase.ContainsAll(b.Text, kw)}
 		words := 0
-		for j := i + 1; j < len(blocks) && !(blocks[j].Kind == article.Heading && blocks[j].Level == 2) && words < maxOutlineFacts; j++ {
+		for j, end := i+1, sectionEnd(blocks, i); j < end && words < maxOutlineFacts; j++ {
 			texts := []string{blocks[j].Text}
 			if blocks[j].Kind == article.List {
 				texts = blocks[j].Items
@@ -210,7 +210,7 @@ func lineProblems(s string, maxLen int, sh *facts.Sheet) []string {
 }
 
 // cleanProposal trims what models put around a heading: Markdown marks,
-// quotes, a final period; and applies French typography.
+// quotes, a final period; capitalises it and applies French typography.
 func cleanProposal(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "# ")
@@ -218,7 +218,8 @@ func cleanProposal(s string) string {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSuffix(s, ".")
 	}
-	return typo.Fix(strings.TrimSpace(s), typo.DefaultStyle())
+	// A heading starts with a capital, as the offline writer's do.
+	return typo.Fix(capitalize(strings.TrimSpace(s)), typo.DefaultStyle())
 }
 
 // outline makes the one outline call and applies the title and the
@@ -309,7 +310,7 @@ func (w *LLM) outline(ctx context.Context, p *plan.Plan, sh *facts.Sheet, d *Dra
 		}
 		final[k], accepted[k] = h, true
 	}
-	warnings = append(warnings, balanceProposals(secs, final, accepted, fixed, fixedKey, p)...)
+	warnings = append(warnings, settleProposals(secs, final, accepted, fixed, fixedKey, others, p)...)
 	for k, s := range secs {
 		if final[k] == s.heading {
 			continue
@@ -318,6 +319,23 @@ func (w *LLM) outline(ctx context.Context, p *plan.Plan, sh *facts.Sheet, d *Dra
 		d.Sections[s.info].Heading = final[k]
 	}
 	return warnings
+}
+
+// settleProposals applies the rules that depend on the whole set of
+// headings. Undoing a proposal for the keyphrase's share may bring back a
+// heading another proposal took, and undoing that one may move the share
+// again: both rules run until neither undoes anything (each run only
+// undoes, so this ends).
+func settleProposals(secs []outlineSection, final []string, accepted []bool, fixed, fixedKey int, others map[string]bool, p *plan.Plan) []string {
+	var warnings []string
+	for {
+		w1 := balanceProposals(secs, final, accepted, fixed, fixedKey, p)
+		w2 := dedupeProposals(secs, final, accepted, others)
+		warnings = append(append(warnings, w1...), w2...)
+		if len(w1) == 0 && len(w2) == 0 {
+			return warnings
+		}
+	}
 }
 
 // balanceProposals keeps the keyphrase in 30–75 % of the H2 and H3
@@ -351,6 +369,26 @@ func balanceProposals(secs []outlineSection, final []string, accepted []bool, fi
 		has, had := keyphrase.ContainsAll(final[k], p.KeyWords), secs[k].withKey
 		if tooFew && had && !has || tooMany && !had && has {
 			warnings = append(warnings, fmt.Sprintf("llm: heading %q kept, the model's %q was refused: the keyphrase would be in %.0f %% of the subheadings (30–75 %%)", secs[k].heading, final[k], share*100))
+			final[k], accepted[k] = secs[k].heading, false
+		}
+	}
+	return warnings
+}
+
+// dedupeProposals undoes an accepted proposal that is the same as another
+// heading as they now stand.
+func dedupeProposals(secs []outlineSection, final []string, accepted []bool, others map[string]bool) []string {
+	var warnings []string
+	for k := range secs {
+		if !accepted[k] {
+			continue
+		}
+		dup := others[strings.ToLower(final[k])]
+		for j := range secs {
+			dup = dup || j != k && strings.EqualFold(final[j], final[k])
+		}
+		if dup {
+			warnings = append(warnings, fmt.Sprintf("llm: heading %q kept, the model's %q was refused: identique à un autre intertitre", secs[k].heading, final[k]))
 			final[k], accepted[k] = secs[k].heading, false
 		}
 	}

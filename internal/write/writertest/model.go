@@ -22,7 +22,7 @@ var (
 	leadKeyRe    = regexp.MustCompile(`L'expression clé « (.*?) » doit figurer dans la première phrase`)
 	titleRe      = regexp.MustCompile(`<titre_actuel>(.*?)</titre_actuel>`)
 	chapeauRe    = regexp.MustCompile(`(?s)<chapeau>(.*?)</chapeau>`)
-	outlineMark  = "<intertitre_actuel>"
+	outlineMark  = "<titre_actuel>"
 	maxModelHead = 45
 )
 
