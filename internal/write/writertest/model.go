@@ -37,15 +37,27 @@ var (
 //     the keyphrase;
 //   - to a section prompt it rewrites the extracts' sentences into
 //     paragraphs of at most three sentences, the sentence with the
-//     keyphrase first when the prompt asks for it there.
+//     keyphrase first when the prompt asks for it there, line breaks
+//     kept, a line without a full stop ending its paragraph.
 func Model(prompt string) llmtest.Reply {
 	if strings.Contains(prompt, outlineMark) {
 		return llmtest.Reply{Content: outline(prompt)}
 	}
+	// A line break inside an extract is kept after its sentence (it may
+	// end a line that has no full stop), as a careful model keeps the
+	// structure it is given.
 	var sents []string
 	for _, m := range extraitRe.FindAllStringSubmatch(prompt, -1) {
-		for _, s := range token.Sentences(m[1]) {
-			sents = append(sents, strings.TrimSpace(s.Text))
+		lines := strings.Split(m[1], "\n")
+		for i, line := range lines {
+			ss := token.Sentences(line)
+			for j, s := range ss {
+				t := strings.TrimSpace(s.Text)
+				if j == len(ss)-1 && i < len(lines)-1 {
+					t += "\n"
+				}
+				sents = append(sents, t)
+			}
 		}
 	}
 	if m := leadKeyRe.FindStringSubmatch(prompt); m != nil {
@@ -57,9 +69,26 @@ func Model(prompt string) llmtest.Reply {
 			}
 		}
 	}
+	// Paragraphs of three sentences at most; a line that does not end a
+	// sentence (a title, a caption) ends its paragraph.
 	var paras []string
-	for i := 0; i < len(sents); i += 3 {
-		paras = append(paras, strings.Join(sents[i:min(i+3, len(sents))], " "))
+	var b strings.Builder
+	n := 0
+	for _, s := range sents {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		n++
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \n»”)\u00a0\u202f"))
+		if n == 3 || !strings.ContainsRune(".!?…", last) {
+			paras = append(paras, strings.TrimSpace(b.String()))
+			b.Reset()
+			n = 0
+		}
+	}
+	if b.Len() > 0 {
+		paras = append(paras, strings.TrimSpace(b.String()))
 	}
 	return llmtest.Reply{Content: strings.Join(paras, "\n\n")}
 }
