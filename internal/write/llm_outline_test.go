@@ -4,9 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/facts"
@@ -477,5 +481,59 @@ func TestLLMKeepsSourceLinks(t *testing.T) {
 	}
 	if n := strings.Count(d.Article.Blocks[len(d.Article.Blocks)-2].Text, "Source"); n > 0 {
 		t.Errorf("the last section repeats the sources block")
+	}
+}
+
+// inflight counts the requests a client has in flight, and the most.
+type inflight struct {
+	now, most atomic.Int32
+}
+
+func (f *inflight) RoundTrip(r *http.Request) (*http.Response, error) {
+	n := f.now.Add(1)
+	defer f.now.Add(-1)
+	for m := f.most.Load(); n > m && !f.most.CompareAndSwap(m, n); m = f.most.Load() {
+	}
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// Writers that share Slots — the articles of a batch written at once —
+// have no more calls in flight together than it has places.
+func TestLLMSharedSlots(t *testing.T) {
+	t.Parallel()
+	slow := llmtest.Rule{Respond: func(prompt string) llmtest.Reply {
+		r := writertest.Model(prompt)
+		r.Delay = 20 * time.Millisecond
+		return r
+	}}
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"test-model"}, Rules: []llmtest.Rule{slow}})
+	for _, tc := range []struct {
+		slots chan struct{}
+		most  int32 // the bound, or 0 for none
+	}{{make(chan struct{}, 2), 2}, {nil, 0}} {
+		count := &inflight{}
+		var wg sync.WaitGroup
+		for _, seeds := range [][]string{{"001"}, {"004"}} {
+			sh, p, _ := offline(t, seeds...)
+			c, err := llm.New(llm.Config{URL: srv.URL, Model: "test-model", MaxRetries: -1, HTTPClient: &http.Client{Transport: count}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if _, err := (&write.LLM{Client: c, Slots: tc.slots}).Write(context.Background(), p, sh); err != nil {
+					t.Error(err)
+				}
+			}()
+		}
+		wg.Wait()
+		t.Logf("slots %d: at most %d calls in flight", cap(tc.slots), count.most.Load())
+		if tc.most > 0 && count.most.Load() > tc.most {
+			t.Errorf("%d calls in flight with %d slots", count.most.Load(), tc.most)
+		}
+		if tc.most == 0 && count.most.Load() <= 2 {
+			t.Errorf("without shared slots, at most %d calls in flight: the test cannot tell", count.most.Load())
+		}
 	}
 }

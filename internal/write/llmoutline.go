@@ -228,7 +228,7 @@ func cleanProposal(s string) string {
 // warnings; a failed call leaves the draft as it was.
 func (w *LLM) outline(ctx context.Context, p *plan.Plan, sh *facts.Sheet, d *Draft) []string {
 	secs := outlineSections(d, p.KeyWords)
-	resp, err := w.Client.Complete(ctx, llm.Request{
+	resp, err := w.complete(ctx, llm.Request{
 		System: outlineSystem, User: outlinePrompt(p, d, secs), Schema: &outlineSchema,
 		MaxTokens: 60*len(secs) + 200, Temperature: 0.3,
 	})
