@@ -14,6 +14,7 @@ import (
 
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/keyphrase"
 	"github.com/plume-seo/plume/internal/llm"
 	"github.com/plume-seo/plume/internal/llm/llmtest"
@@ -61,7 +62,7 @@ var h2 = writertest.H2
 
 // offline plans the story of the seeds for 700 words and writes it with
 // the offline writer.
-func offline(t *testing.T, seeds ...string) (*facts.Sheet, *plan.Plan, *write.Draft) {
+func offline(t testing.TB, seeds ...string) (*facts.Sheet, *plan.Plan, *write.Draft) {
 	t.Helper()
 	sh := writertest.Sheet(t, seeds)
 	p := plan.Build(sh, plan.Options{MinWords: 700})
@@ -533,4 +534,50 @@ func TestLLMSharedSlots(t *testing.T) {
 			t.Errorf("without shared slots, at most %d calls in flight: the test cannot tell", count.most.Load())
 		}
 	}
+}
+
+// FuzzLLMAnswers gives the writer any answer from the model, to the
+// outline and to every section: the draft is always written, holds no
+// fact the sources lack and no two equal headings.
+func FuzzLLMAnswers(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"{}",
+		`{"title": "Storm-0558 : 1 000 000 de victimes", "headings": [{"section": 1, "heading": "Storm-0558"}, {"section": 1, "heading": ""}]}`,
+		`{"title": null, "headings": [{"section": 2, "heading": "L’essentiel"}, {"section": 3, "heading": "# Les pirates informatiques."}]}`,
+		"```json\n{\"title\": \"x\",}\n```",
+		"Storm-0558 a eu accès aux comptes de messagerie de 25 agences, selon « une source qui n’existe pas ».",
+		"The hackers stole a key.",
+		"\x00\xff«»",
+	} {
+		f.Add(s)
+	}
+	sh, p, _ := offline(f, "004")
+	f.Fuzz(func(t *testing.T, answer string) {
+		srv := llmtest.New(t, llmtest.Script{Models: []string{"test-model"}, Rules: []llmtest.Rule{{Replies: []llmtest.Reply{{Content: answer}}}}})
+		c, err := llm.New(llm.Config{URL: srv.URL, Model: "test-model", MaxRetries: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := (&write.LLM{Client: c}).Write(context.Background(), p, sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		seen := map[string]bool{}
+		for _, b := range d.Article.Blocks {
+			texts = append(texts, b.Text)
+			if b.Kind == article.Heading {
+				if k := strings.ToLower(b.Text); seen[k] {
+					t.Errorf("two headings %q", b.Text)
+				} else {
+					seen[k] = true
+				}
+			}
+		}
+		texts = append(texts, d.Article.Title, d.Article.SEOTitle, d.Article.MetaDescription)
+		if r := fidelity.Check(texts, sh); !r.OK() {
+			t.Errorf("unsupported %+v, quotes altered %+v", r.Unsupported, r.QuotesAltered)
+		}
+	})
 }
