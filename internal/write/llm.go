@@ -116,12 +116,14 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 			continue
 		}
 		var blocks []article.Block
+		var paras []string
 		for _, para := range strings.Split(texts[i], "\n\n") {
 			for _, part := range splitParagraph(strings.TrimSpace(para), maxParagraph) {
 				blocks = append(blocks, article.Block{Kind: article.Paragraph, Text: typo.Fix(part, typo.DefaultStyle())})
-				byModel = append(byModel, blocks[len(blocks)-1].Text)
+				paras = append(paras, blocks[len(blocks)-1].Text)
 			}
 		}
+		byModel = append(paras, byModel...) // in the article's order
 		a := d.Article
 		a.Blocks = append(a.Blocks[:s.from:s.from], append(blocks, a.Blocks[s.to:]...)...)
 		if s.info < 0 {
