@@ -581,3 +581,28 @@ func FuzzLLMAnswers(f *testing.F) {
 		}
 	})
 }
+
+// When no sentence of the sources makes a meta description of 121–156
+// characters (000's longest fits in 97), a verified sentence of the
+// model's text that does is used, and the warning goes.
+func TestLLMMetaFromModelText(t *testing.T) {
+	t.Parallel()
+	sh, p, off := offline(t, "000")
+	if len(write.MetaProblems(off.Article, p.KeyWords)) == 0 {
+		t.Fatalf("000's offline meta description %q is valid: the test needs a story whose sources give none", off.Article.MetaDescription)
+	}
+	meta := "La Maison Blanche a refusé de commenter le nombre de victimes, environ 30 000 clients aux États-Unis et 250 000 dans le monde selon CNN."
+	lead := llmtest.Rule{Marker: "doit figurer dans la première phrase", Replies: []llmtest.Reply{{
+		Content: meta + " Ces chiffres devraient augmenter, a déclaré le responsable américain à CNN."}}}
+	c, _ := client(t, lead, llmtest.Rule{Respond: writertest.Model})
+	d := writeLLM(t, c, p, sh)
+	if d.Lead == off.Lead {
+		t.Fatalf("the model's lead was refused: %q", d.Warnings)
+	}
+	if a := d.Article; a.MetaDescription != fixTypo(meta) || len(write.MetaProblems(a, p.KeyWords)) > 0 {
+		t.Errorf("meta description %q: %q", a.MetaDescription, write.MetaProblems(a, p.KeyWords))
+	}
+	if strings.Contains(strings.Join(d.Warnings, "\n"), "meta description:") {
+		t.Errorf("the meta description warning stayed: %q", d.Warnings)
+	}
+}
