@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -383,6 +384,19 @@ func TestLLMMetaAfterModelTitle(t *testing.T) {
 			if ps := write.MetaProblems(a, p.KeyWords); len(ps) > 0 {
 				t.Errorf("SEO fields %q (offline %q): title %q, SEO title %q, description %q, slug %q",
 					ps, write.MetaProblems(off.Article, p.KeyWords), a.Title, a.SEOTitle, a.MetaDescription, a.Slug)
+			}
+			// And as Yoast's rules rate them: the SEO title fits 600 px.
+			rep, err := check.Analyze(a, check.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ch := range rep.Checks {
+				switch ch.ID {
+				case "seo.title_width", "seo.title_keyphrase", "seo.meta_description_length", "seo.meta_description_keyphrase", "seo.slug_keyphrase":
+					if ch.Rating != check.Good {
+						t.Errorf("%s: %s", ch.ID, ch.Message)
+					}
+				}
 			}
 			if tc.accepted && a.SEOTitle == a.Title {
 				t.Errorf("SEO title %q is the long title", a.SEOTitle)
