@@ -55,20 +55,40 @@ func TestEditorInChromium(t *testing.T) {
 	}
 	base, _ := start(t, s)
 
+	profile, err := os.MkdirTemp("", "plume-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1440, 1100),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("no-first-run", true),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
 	ctx, cancelTab := chromedp.NewContext(actx)
-	defer cancelTab()
+	// At the end the browser is killed and waited for, then its profile
+	// removed: Chromium writes to it until its last process is gone.
+	defer func() {
+		cancelTab()
+		cancelAlloc()
+		if c := chromedp.FromContext(ctx); c != nil && c.Allocator != nil {
+			c.Allocator.Wait()
+		}
+		// A helper process may still write a moment after: remove until
+		// the folder stays gone (best effort; a leftover is only litter).
+		for range 30 {
+			os.RemoveAll(profile)
+			time.Sleep(100 * time.Millisecond)
+			if _, err := os.Stat(profile); os.IsNotExist(err) {
+				return
+			}
+		}
+	}()
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 
@@ -100,7 +120,7 @@ func TestEditorInChromium(t *testing.T) {
 		unlabelled                  []string
 		png                         []byte
 	)
-	err := chromedp.Run(ctx,
+	err = chromedp.Run(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible("#source", chromedp.ByID),
 		// Every control has a label a screen reader announces.
@@ -180,9 +200,12 @@ func TestEditorInChromium(t *testing.T) {
 	if !strings.Contains(title, "budget") {
 		t.Errorf("hostile source's article not shown: h1 %q", title)
 	}
+	// Copied under the lock, not held: closing the browser (deferred)
+	// still delivers events to the listener.
 	mu.Lock()
-	defer mu.Unlock()
-	for _, p := range problems {
+	seen := append([]string(nil), problems...)
+	mu.Unlock()
+	for _, p := range seen {
 		t.Errorf("in the page: %s", p)
 	}
 }
