@@ -7,9 +7,10 @@ import (
 	"math"
 )
 
-// model is the compiled, read-only form of a trained tagger: one or two
-// weight tables (the first pass, and the stacked second pass when trained
-// with TrainConfig.Stack), a tag dictionary and the look-ahead tag sets.
+// model is the compiled, read-only form of a trained tagger: one weight
+// table per pass (the left-to-right pass, and the right-to-left pass of a
+// model trained with TrainConfig.Bidirectional), a tag dictionary and the
+// look-ahead tag sets.
 type model struct {
 	classes []string
 	// tagdict maps the hash of a normalised frequent, unambiguous word to
@@ -21,9 +22,8 @@ type model struct {
 	useDict bool
 	// dictPrint is dictFingerprint of the Dict the model was trained with.
 	dictPrint uint64
-	// passes holds the first pass's table and, for a stacked model, the
-	// second pass's; for a bidirectional model, the left-to-right and the
-	// right-to-left passes'.
+	// passes holds the left-to-right pass's table and, when bidi is set,
+	// the right-to-left pass's.
 	passes []table
 	bidi   bool
 }
