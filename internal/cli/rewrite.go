@@ -107,6 +107,9 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	return ExitOK
 }
 
+// llmSlots bounds the model calls in flight of one plume process.
+const llmSlots = 4
+
 // llmFlags are the LLM writer's flags, defined once for every command that
 // writes articles (rewrite, batch).
 type llmFlags struct {
@@ -164,12 +167,16 @@ func (f *llmFlags) setup(ctx context.Context, fs *flag.FlagSet) (func() (write.W
 	if err := client.Probe(ctx); err != nil {
 		return nil, fmt.Errorf("--writer llm: %v", err)
 	}
+	// The writers made share their call slots: articles written at once
+	// (batch jobs, server requests) send the server at most llmSlots calls
+	// together, as one article does.
+	slots := make(chan struct{}, llmSlots)
 	return func() (write.Writer, error) {
 		c, err := llm.New(cfg)
 		if err != nil {
 			return nil, fmt.Errorf("--writer llm: %v", err)
 		}
-		return &write.LLM{Client: c}, nil
+		return &write.LLM{Client: c, Slots: slots}, nil
 	}, nil
 }
 

@@ -114,6 +114,18 @@ func TestRewriteLLM(t *testing.T) {
 	if res.Writer != "llm" || res.LLM == nil || res.LLM.Model != "mistral" || res.LLM.Calls == 0 || res.LLM.Calls > 8 {
 		t.Errorf("writer %q llm %+v", res.Writer, res.LLM)
 	}
+	// A model that always answers in English: every section keeps the
+	// offline text, each failure is a warning, and --strict exits 1 with
+	// the article written.
+	english := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Replies: []llmtest.Reply{
+		{Content: "The White House said the hack was an active threat that every organisation must patch now."}}}}})
+	out := filepath.Join(t.TempDir(), "article.md")
+	r = run(t, "", "rewrite", "--strict", "-o", out, "--writer", "llm", "--llm-url", english.URL, "--model", "mistral",
+		"../../testdata/seeds/001_cc16c35db3f2b0c5.txt")
+	if b, err := os.ReadFile(out); r.code != ExitChecks || err != nil || !strings.HasPrefix(string(b), "---\n") ||
+		!strings.Contains(r.stderr, "kept the offline text: le texte n’est pas en français") || !strings.Contains(r.stderr, "outline") {
+		t.Errorf("--strict with a failing model: exit %d, stderr %q", r.code, r.stderr)
+	}
 	// Setup errors are said before any work, on one line, exit 2.
 	for _, args := range [][]string{
 		{"--writer", "llm", "--llm-url", "http://127.0.0.1:1/v1", "--model", "mistral"},

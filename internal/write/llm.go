@@ -35,8 +35,13 @@ import (
 // slug are set again by the offline writer's deterministic rules.
 type LLM struct {
 	Client *llm.Client
-	// Concurrency bounds the calls in flight; 0 means 4.
+	// Concurrency bounds this writer's calls in flight; 0 means 4.
 	Concurrency int
+	// Slots, when set, bounds the calls in flight of every writer that
+	// shares it — the articles of a batch or of a server written at once
+	// — so that a local model is not sent more than it serves: a call
+	// holds one of its places while it runs.
+	Slots chan struct{}
 
 	repairs atomic.Int64
 }
@@ -111,12 +116,14 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 			continue
 		}
 		var blocks []article.Block
+		var paras []string
 		for _, para := range strings.Split(texts[i], "\n\n") {
 			for _, part := range splitParagraph(strings.TrimSpace(para), maxParagraph) {
 				blocks = append(blocks, article.Block{Kind: article.Paragraph, Text: typo.Fix(part, typo.DefaultStyle())})
-				byModel = append(byModel, blocks[len(blocks)-1].Text)
+				paras = append(paras, blocks[len(blocks)-1].Text)
 			}
 		}
+		byModel = append(paras, byModel...) // in the article's order
 		a := d.Article
 		a.Blocks = append(a.Blocks[:s.from:s.from], append(blocks, a.Blocks[s.to:]...)...)
 		if s.info < 0 {
@@ -152,6 +159,19 @@ func Fallbacks(d *Draft) int {
 // Repairs returns how many sections this writer has asked again with the
 // failures of their first answer listed, since it was made.
 func (w *LLM) Repairs() int { return int(w.repairs.Load()) }
+
+// complete makes one call, in one of the shared Slots if any.
+func (w *LLM) complete(ctx context.Context, req llm.Request) (llm.Response, error) {
+	if w.Slots != nil {
+		select {
+		case w.Slots <- struct{}{}:
+			defer func() { <-w.Slots }()
+		case <-ctx.Done():
+			return llm.Response{}, fmt.Errorf("llm call: %w", ctx.Err())
+		}
+	}
+	return w.Client.Complete(ctx, req)
+}
 
 func (w *LLM) concurrency() int {
 	if w.Concurrency > 0 {
@@ -298,7 +318,7 @@ func (w *LLM) section(ctx context.Context, p *plan.Plan, sh *facts.Sheet, s llmS
 		if attempt > 0 {
 			w.repairs.Add(1)
 		}
-		resp, err := w.Client.Complete(ctx, llm.Request{
+		resp, err := w.complete(ctx, llm.Request{
 			System: systemPrompt, User: w.prompt(p, s, problems),
 			MaxTokens: s.words*4 + 200, Temperature: 0.3,
 		})

@@ -12,11 +12,14 @@
 // and "ADP+DET" as de + les (« le prix des pommes »). Lemma picks the
 // lexicon analysis whose part of speech matches the tag (« du » → "de+le").
 //
-// The tagger is a greedy left-to-right averaged perceptron (Collins 2002)
+// The tagger is a bidirectional greedy averaged perceptron (Collins 2002)
 // whose features are the word and its neighbours, affixes, shape, the two
-// previous predicted tags and the ambiguity class that package lexicon
-// gives each word; see train.go. Its model is embedded with go:embed and
-// decoded once, lazily, by Default.
+// previously predicted tags and the ambiguity class that package lexicon
+// gives each word; see train.go. One perceptron tags the sentence left to
+// right, another right to left, and each token gets the class with the
+// highest sum of their scores, so that the predicted tags on both sides of
+// a word count. Its model is embedded with go:embed and decoded once,
+// lazily, by Default.
 //
 // The package never reads files or the network at run time. Training
 // (ReadCoNLLU, Train, Evaluate) is used by cmd/postrain, which reads the

@@ -117,7 +117,7 @@ func BenchmarkFeatures(b *testing.B) {
 			}
 			for i := range toks {
 				feats = extract(feats[:0], toks, i, 1, 2)
-				tg.m.score(feats, scores)
+				tg.m.passes[0].score(feats, scores)
 			}
 		}
 		b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
@@ -125,8 +125,8 @@ func BenchmarkFeatures(b *testing.B) {
 	b.Run("strings", func(b *testing.B) {
 		b.ReportAllocs()
 		// A map as large as the model, keyed by feature strings.
-		table := make(map[string]int32, len(tg.m.slots)*2/3)
-		for i := range len(tg.m.slots) * 2 / 3 {
+		table := make(map[string]int32, len(tg.m.passes[0].slots)*2/3)
+		for i := range len(tg.m.passes[0].slots) * 2 / 3 {
 			table["f"+strings.Repeat("x", i%7)+string(rune(i))] = int32(i)
 		}
 		norm := make([]string, len(words))

@@ -7,10 +7,10 @@ import (
 	"math"
 )
 
-// model is the compiled, read-only form of a trained perceptron: an
-// open-addressing table from feature key to a run of sparse (class, weight)
-// pairs. Most features carry weight for only a few classes, so sparse runs
-// are both smaller on disk and faster to add up than dense rows.
+// model is the compiled, read-only form of a trained tagger: one weight
+// table per pass (the left-to-right pass, and the right-to-left pass of a
+// model trained with TrainConfig.Bidirectional), a tag dictionary and the
+// look-ahead tag sets.
 type model struct {
 	classes []string
 	// tagdict maps the hash of a normalised frequent, unambiguous word to
@@ -22,19 +22,35 @@ type model struct {
 	useDict bool
 	// dictPrint is dictFingerprint of the Dict the model was trained with.
 	dictPrint uint64
-	scale     float32 // real weight = int16 weight × scale
-
-	mask  uint64
-	slots []slot
-	pairs []pair
+	// passes holds the left-to-right pass's table and, when bidi is set,
+	// the right-to-left pass's.
+	passes []table
+	bidi   bool
 }
 
-// slot is one entry of the feature table; key, run start and length sit
-// together so that a look-up touches one cache line.
+// table is one perceptron's weights: an open-addressing table from feature
+// key to its (class, weight) pairs. Most features carry weight for only a
+// few classes, so sparse pairs are both smaller on disk and faster to add
+// up than dense rows; the pairs of a feature with one or two classes (four
+// features in five) sit in its slot, so that its look-up touches one cache
+// line.
+type table struct {
+	scale float32 // real weight = int16 weight × scale
+	mask  uint64
+	slots []slot
+	pairs []pair // of features with more than two classes
+}
+
+// slot is one entry of the feature table, 16 bytes. The table is indexed
+// by the key's low bits and the slot keeps its high 32 bits as a
+// fingerprint: among the few keys probed per look-up, a false match has a
+// chance of about 2^-32.
 type slot struct {
-	key   uint64 // 0 marks an empty slot
-	start uint32 // first pair of the run
-	count uint32 // length of the run
+	fp    uint32 // high half of the key; 0 marks an empty slot
+	start uint32 // first pair in table.pairs when count > 2
+	count uint8
+	cls   [2]uint8 // the pairs themselves when count ≤ 2
+	wts   [2]int16
 }
 
 // pair is one class weight of a feature.
@@ -43,22 +59,29 @@ type pair struct {
 	weight int16
 }
 
+// fingerprint returns the high half of k, never 0.
+func fingerprint(k uint64) uint32 {
+	if fp := uint32(k >> 32); fp != 0 {
+		return fp
+	}
+	return 1
+}
+
 const (
 	magic         = "PLUMEPOS"
-	formatVersion = 2
+	formatVersion = 3
 	maxClasses    = 64
+	maxPasses     = 2
 )
 
-// slot returns the table slot holding key k, or -1.
-func (m *model) slot(k uint64) *slot {
-	if k == 0 {
-		k = 1
-	}
+// slot returns the table slot holding key k, or nil.
+func (m *table) slot(k uint64) *slot {
+	fp := fingerprint(k)
 	i := k & m.mask
 	for {
 		s := &m.slots[i]
-		switch s.key {
-		case k:
+		switch s.fp {
+		case fp:
 			return s
 		case 0:
 			return nil
@@ -68,14 +91,22 @@ func (m *model) slot(k uint64) *slot {
 }
 
 // score adds the weights of feats into scores.
-func (m *model) score(feats []uint64, scores []int32) {
+func (m *table) score(feats []uint64, scores []int32) {
 	for _, f := range feats {
 		s := m.slot(f)
 		if s == nil {
 			continue
 		}
-		for _, p := range m.pairs[s.start : s.start+s.count] {
-			scores[p.class] += int32(p.weight)
+		switch s.count {
+		case 2:
+			scores[s.cls[1]] += int32(s.wts[1])
+			fallthrough
+		case 1:
+			scores[s.cls[0]] += int32(s.wts[0])
+		default:
+			for _, p := range m.pairs[s.start : s.start+uint32(s.count)] {
+				scores[p.class] += int32(p.weight)
+			}
 		}
 	}
 }
@@ -87,19 +118,28 @@ type feature struct {
 	wts []int16
 }
 
+// encodedTable is one pass's weights being encoded.
+type encodedTable struct {
+	scale float32
+	feats []feature
+}
+
 // encode writes the model format:
 //
 //	"PLUMEPOS" version:u32 flags:u32 dictprint:u64 nclasses:u8 {len:u8 name}…
-//	scale:f32 ntagdict:u32 {key:u64 class:u8}… nseen:u32 {key:u64 set:u64}…
-//	nfeat:u32 {key:u64 n:u8 {class:u8 weight:i16}…}…
+//	ntagdict:u32 {key:u64 class:u8}… nseen:u32 {key:u64 set:u64}…
+//	npasses:u8 {scale:f32 nfeat:u32 {key:u64 n:u8 {class:u8 weight:i16}…}…}…
 //
 // little-endian throughout.
-func encode(classes []string, useDict bool, dictPrint uint64, scale float32, tagdict map[uint64]uint8, seen map[uint64]uint64, feats []feature) []byte {
+func encode(classes []string, useDict, bidi bool, dictPrint uint64, tagdict map[uint64]uint8, seen map[uint64]uint64, passes []encodedTable) []byte {
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint32(b, formatVersion)
 	var flags uint32
 	if useDict {
 		flags |= 1
+	}
+	if bidi {
+		flags |= 2
 	}
 	b = binary.LittleEndian.AppendUint32(b, flags)
 	b = binary.LittleEndian.AppendUint64(b, dictPrint)
@@ -108,7 +148,6 @@ func encode(classes []string, useDict bool, dictPrint uint64, scale float32, tag
 		b = append(b, byte(len(c)))
 		b = append(b, c...)
 	}
-	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(tagdict)))
 	for _, k := range sortedKeys(tagdict) {
 		b = binary.LittleEndian.AppendUint64(b, k)
@@ -119,13 +158,17 @@ func encode(classes []string, useDict bool, dictPrint uint64, scale float32, tag
 		b = binary.LittleEndian.AppendUint64(b, k)
 		b = binary.LittleEndian.AppendUint64(b, seen[k])
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(feats)))
-	for _, f := range feats {
-		b = binary.LittleEndian.AppendUint64(b, f.key)
-		b = append(b, byte(len(f.cls)))
-		for j, c := range f.cls {
-			b = append(b, c)
-			b = binary.LittleEndian.AppendUint16(b, uint16(f.wts[j]))
+	b = append(b, byte(len(passes)))
+	for _, p := range passes {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.scale))
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(p.feats)))
+		for _, f := range p.feats {
+			b = binary.LittleEndian.AppendUint64(b, f.key)
+			b = append(b, byte(len(f.cls)))
+			for j, c := range f.cls {
+				b = append(b, c)
+				b = binary.LittleEndian.AppendUint16(b, uint16(f.wts[j]))
+			}
 		}
 	}
 	return b
@@ -184,7 +227,9 @@ func decode(data []byte) (*model, error) {
 		return nil, fmt.Errorf("decode model: format version %d, want %d", v, formatVersion)
 	}
 	m := &model{}
-	m.useDict = r.u32()&1 != 0
+	flags := r.u32()
+	m.useDict = flags&1 != 0
+	m.bidi = flags&2 != 0
 	m.dictPrint = r.u64()
 	nc := int(r.u8())
 	if nc == 0 || nc > maxClasses {
@@ -193,7 +238,6 @@ func decode(data []byte) (*model, error) {
 	for range nc {
 		m.classes = append(m.classes, string(r.take(int(r.u8()))))
 	}
-	m.scale = math.Float32frombits(r.u32())
 	ntd := int(r.u32())
 	if ntd > len(r.b)/9 {
 		return nil, fmt.Errorf("decode model: tag dictionary: %w", errTruncated)
@@ -215,12 +259,36 @@ func decode(data []byte) (*model, error) {
 		k := r.u64()
 		m.seen[k] = r.u64()
 	}
-	nf := int(r.u32())
+	np := int(r.u8())
 	if r.err != nil {
 		return nil, fmt.Errorf("decode model: %w", r.err)
 	}
+	if np == 0 || np > maxPasses || m.bidi && np != 2 {
+		return nil, fmt.Errorf("decode model: %d passes", np)
+	}
+	for range np {
+		tab, err := decodeTable(r, nc)
+		if err != nil {
+			return nil, fmt.Errorf("decode model: %w", err)
+		}
+		m.passes = append(m.passes, tab)
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("decode model: %d trailing bytes", len(r.b))
+	}
+	return m, nil
+}
+
+// decodeTable reads one pass's weights.
+func decodeTable(r *reader, nc int) (table, error) {
+	var m table
+	m.scale = math.Float32frombits(r.u32())
+	nf := int(r.u32())
+	if r.err != nil {
+		return m, r.err
+	}
 	if nf > len(r.b)/9 {
-		return nil, fmt.Errorf("decode model: features: %w", errTruncated)
+		return m, fmt.Errorf("features: %w", errTruncated)
 	}
 	size := 1
 	for size*2 < nf*3 { // load factor ≤ 2/3 keeps probes short
@@ -228,40 +296,37 @@ func decode(data []byte) (*model, error) {
 	}
 	m.mask = uint64(size - 1)
 	m.slots = make([]slot, size)
-	// Each pair is 3 bytes on disk; the remaining length bounds the total.
-	npairs := (len(r.b) - nf*9) / 3
-	if npairs < 0 {
-		npairs = 0
-	}
-	m.pairs = make([]pair, 0, npairs)
 	for range nf {
 		k := r.u64()
 		n := int(r.u8())
 		p := r.take(3 * n)
 		if r.err != nil {
-			return nil, fmt.Errorf("decode model: %w", r.err)
+			return m, r.err
 		}
-		if k == 0 {
-			k = 1
-		}
+		fp := fingerprint(k)
 		i := k & m.mask
-		for m.slots[i].key != 0 {
-			if m.slots[i].key == k {
-				return nil, fmt.Errorf("decode model: duplicate feature %x", k)
+		for m.slots[i].fp != 0 {
+			if m.slots[i].fp == fp {
+				// A duplicate key, or two keys whose fingerprints
+				// collide in one probe chain: retrain with another seed.
+				return m, fmt.Errorf("duplicate feature fingerprint %x", fp)
 			}
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: k, start: uint32(len(m.pairs)), count: uint32(n)}
+		sl := slot{fp: fp, count: uint8(n), start: uint32(len(m.pairs))}
 		for j := 0; j < n; j++ {
 			c := p[3*j]
 			if int(c) >= nc {
-				return nil, fmt.Errorf("decode model: feature class %d of %d", c, nc)
+				return m, fmt.Errorf("feature class %d of %d", c, nc)
 			}
-			m.pairs = append(m.pairs, pair{class: c, weight: int16(binary.LittleEndian.Uint16(p[3*j+1:]))})
+			w := int16(binary.LittleEndian.Uint16(p[3*j+1:]))
+			if n <= 2 {
+				sl.cls[j], sl.wts[j] = c, w
+			} else {
+				m.pairs = append(m.pairs, pair{class: c, weight: w})
+			}
 		}
-	}
-	if len(r.b) != 0 {
-		return nil, fmt.Errorf("decode model: %d trailing bytes", len(r.b))
+		m.slots[i] = sl
 	}
 	return m, nil
 }

@@ -3,6 +3,7 @@ package pos
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -79,6 +80,9 @@ type Lemmatizer interface {
 // tagging allocates only its result.
 type scratch struct {
 	toks   []tok
+	rev    []tok     // toks reversed, for the right-to-left pass
+	comb   []float32 // both passes' scores
+	best   []uint8
 	feats  []uint64
 	scores []int32
 }
@@ -160,25 +164,71 @@ func (t *Tagger) tag(words []string, out []string) {
 	for _, w := range words {
 		s.toks = append(s.toks, makeTok(w, &t.ctx))
 	}
-	nc := len(m.classes)
-	p1, p2 := nc, nc+1 // start markers
-	for i := range s.toks {
-		c, ok := m.tagdict[s.toks[i].word]
-		best := int(c)
-		if !ok {
-			s.feats = extract(s.feats[:0], s.toks, i, p1, p2)
-			clear(s.scores)
-			m.score(s.feats, s.scores)
-			best = argmax(s.scores)
-		}
-		out[i] = m.classes[best]
-		p1, p2 = best, p1
+	for i, c := range m.tagToks(s) {
+		out[i] = m.classes[c]
 	}
 	t.pool.Put(s)
 }
 
+// tagToks returns the classes of s.toks, in s.best. A bidirectional model
+// tags them greedily left to right and right to left, and each token gets
+// the class with the highest sum of both passes' scores.
+func (m *model) tagToks(s *scratch) []uint8 {
+	s.best = s.best[:0]
+	if !m.bidi {
+		s.best = m.greedy(&m.passes[0], s.toks, s.best, s, nil)
+		return s.best
+	}
+	nc, n := len(m.classes), len(s.toks)
+	s.comb = append(s.comb[:0], make([]float32, 2*n*nc)...)
+	fwd, bwd := s.comb[:n*nc], s.comb[n*nc:]
+	s.best = m.greedy(&m.passes[0], s.toks, s.best, s, fwd)
+	s.rev = append(s.rev[:0], s.toks...)
+	slices.Reverse(s.rev)
+	s.best = m.greedy(&m.passes[1], s.rev, s.best, s, bwd)
+	s.best = s.best[:n] // the left-to-right pass's classes
+	for i := range n {
+		if _, ok := m.tagdict[s.toks[i].word]; ok {
+			continue
+		}
+		row := fwd[i*nc : (i+1)*nc]
+		for c, v := range bwd[(n-1-i)*nc : (n-i)*nc] {
+			row[c] += v
+		}
+		s.best[i] = uint8(argmax(row))
+	}
+	return s.best
+}
+
+// greedy tags toks in order with tab's weights and appends their classes to
+// dst. With comb not nil, it also stores each scored token's real-valued
+// scores in comb, nc per token.
+func (m *model) greedy(tab *table, toks []tok, dst []uint8, s *scratch, comb []float32) []uint8 {
+	nc := len(m.classes)
+	p1, p2 := nc, nc+1 // start markers
+	for i := range toks {
+		c, ok := m.tagdict[toks[i].word]
+		best := int(c)
+		if !ok {
+			s.feats = extract(s.feats[:0], toks, i, p1, p2)
+			clear(s.scores)
+			tab.score(s.feats, s.scores)
+			best = argmax(s.scores)
+			if comb != nil {
+				row := comb[i*nc : (i+1)*nc]
+				for c, v := range s.scores {
+					row[c] = float32(v) * tab.scale
+				}
+			}
+		}
+		dst = append(dst, uint8(best))
+		p1, p2 = best, p1
+	}
+	return dst
+}
+
 // argmax returns the index of the highest score, the lowest index on ties.
-func argmax[T int32 | int64 | float64](scores []T) int {
+func argmax[T int32 | int64 | float32 | float64](scores []T) int {
 	best := 0
 	for i, v := range scores {
 		if v > scores[best] {

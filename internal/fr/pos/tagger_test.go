@@ -210,6 +210,50 @@ func TestLoadRejectsBadModels(t *testing.T) {
 	}
 }
 
+// TestBidirectionalSumsScores checks how a bidirectional model combines its
+// passes, on hand-made weights: only the bias feature, which every token
+// has, with the left-to-right pass for class A and the right-to-left pass
+// for class B. The pass whose real weight (int16 weight × scale) is larger
+// wins; a model with only the first pass follows it.
+func TestBidirectionalSumsScores(t *testing.T) {
+	t.Parallel()
+	bias := key1(fBias, 0)
+	pass := func(scale float32, class uint8, w int16) encodedTable {
+		return encodedTable{scale: scale, feats: []feature{{key: bias, cls: []uint8{class}, wts: []int16{w}}}}
+	}
+	classes := []string{"A", "B"}
+	words := []string{"un", "deux", "trois"}
+	for _, tc := range []struct {
+		name   string
+		bidi   bool
+		passes []encodedTable
+		want   string
+	}{
+		{"forward only", false, []encodedTable{pass(1, 0, 1)}, "A A A"},
+		{"backward larger", true, []encodedTable{pass(1, 0, 1), pass(1, 1, 3)}, "B B B"},
+		{"forward larger by scale", true, []encodedTable{pass(10, 0, 1), pass(1, 1, 3)}, "A A A"},
+	} {
+		data := encode(classes, false, tc.bidi, 0, nil, nil, tc.passes)
+		tg, err := Load(data, nil, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := strings.Join(tg.Tag(words), " "); got != tc.want {
+			t.Errorf("%s: tags %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A bidirectional model needs exactly two passes; any model one or two.
+	for name, m := range map[string][]byte{
+		"bidi with one pass": encode(classes, false, true, 0, nil, nil, []encodedTable{pass(1, 0, 1)}),
+		"no pass":            encode(classes, false, false, 0, nil, nil, nil),
+		"three passes":       encode(classes, false, false, 0, nil, nil, []encodedTable{pass(1, 0, 1), pass(1, 0, 1), pass(1, 0, 1)}),
+	} {
+		if _, err := Load(m, nil, nil); err == nil {
+			t.Errorf("%s: Load accepted the model", name)
+		}
+	}
+}
+
 // tokenize splits text into sentences of surface tokens roughly as plume's
 // tokeniser does, for benchmarks: punctuation apart, elided articles and
 // pronouns (l’, d’, qu’…) split after the apostrophe.

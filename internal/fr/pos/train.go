@@ -6,6 +6,16 @@
 // before it, and training updates the weights whenever that greedy guess is
 // wrong. Frequent unambiguous words are tagged from a tag dictionary
 // without scoring (Honnibal's speed trick).
+//
+// A bidirectional model (TrainConfig.Bidirectional, what cmd/postrain
+// trains) adds a second perceptron trained the same way on the sentences
+// reversed; tagging sums the two passes' scores per token. In five-fold
+// cross-validation over GSD dev (cmd/postrain -cv), it and a tag
+// dictionary kept to words never seen with another tag raised held-out
+// accuracy from 96.99 % to 97.12 % (Sequoia dev 98.27 → 98.29 %), at about
+// half the speed. A stacked second pass that read the first pass's tags on
+// both sides, trained on jackknifed first-pass tags, gained nothing there
+// (96.96 %) and was dropped.
 
 package pos
 
@@ -33,14 +43,22 @@ type TrainConfig struct {
 	Dict Dict
 	// TagDictMinFreq and TagDictMinRatio select the words tagged by
 	// look-up instead of scoring: seen at least TagDictMinFreq times with
-	// one tag at least TagDictMinRatio of the time (defaults 20 and 0.99).
-	// A negative TagDictMinFreq disables the tag dictionary.
+	// one tag at least TagDictMinRatio of the time (defaults 20 and 1:
+	// only words never seen with another tag; at 0.99 the look-up forced
+	// the majority tag on words that have a rare other one, which cost
+	// 0.1 point on held-out data). A negative TagDictMinFreq disables the
+	// tag dictionary.
 	TagDictMinFreq  int
 	TagDictMinRatio float64
 	// Prune drops averaged weights whose magnitude is below it, in units
 	// of one perceptron update (default 0.5; negative keeps all). Pruning
 	// at 0.5 halves the model with no loss on held-out data.
 	Prune float64
+	// Bidirectional adds a right-to-left pass, trained on the sentences
+	// reversed: each token gets the class with the highest sum of both
+	// passes' scores, so that the tags to its right count as much as those
+	// to its left.
+	Bidirectional bool
 	// Progress, if not nil, is called after each epoch with the share of
 	// training tokens the greedy tagger got right during that epoch.
 	Progress func(epoch int, trainAccuracy float64)
@@ -60,7 +78,7 @@ func (c TrainConfig) withDefaults() TrainConfig {
 		c.TagDictMinFreq = 20
 	}
 	if c.TagDictMinRatio == 0 {
-		c.TagDictMinRatio = 0.99
+		c.TagDictMinRatio = 1
 	}
 	if c.Prune == 0 {
 		c.Prune = 0.5
@@ -141,8 +159,8 @@ func (p *perceptron) averaged() []float64 {
 	return avg
 }
 
-// Train learns a greedy left-to-right averaged perceptron from sents and
-// returns the encoded model, ready for Load.
+// Train learns a greedy averaged perceptron (two with Bidirectional) from
+// sents and returns the encoded model, ready for Load.
 func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 	cfg = cfg.withDefaults()
 	if err := cfg.validate(); err != nil {
@@ -170,14 +188,28 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 	for i, c := range classes {
 		classID[c] = i
 	}
-	nc := len(classes)
+	t := trainer{cfg: cfg, classes: classes, classID: classID}
+	return t.train(sents), nil
+}
 
-	tagdict, seenTags := buildTagDict(sents, classID, cfg)
+// trainer trains models over one tag set.
+type trainer struct {
+	cfg     TrainConfig
+	classes []string
+	classID map[string]int
+}
+
+// train trains the left-to-right pass on sents and, for a bidirectional
+// model, the right-to-left pass, and returns the encoded model.
+func (t *trainer) train(sents []Sentence) []byte {
+	cfg := t.cfg
+	nc := len(t.classes)
+	tagdict, seenTags := buildTagDict(sents, t.classID, cfg)
 
 	// Precompute tokens and gold classes once; features depend on the
 	// predicted previous tags, so they are extracted during training.
 	ctx := &tokCtx{dict: cfg.Dict, cache: map[string][2]uint64{}, seen: seenTags}
-	if id, ok := classID["ADV"]; ok {
+	if id, ok := t.classID["ADV"]; ok {
 		ctx.adv = seenSet(id)
 	}
 	data := make([]example, len(sents))
@@ -185,15 +217,36 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		ex := example{toks: make([]tok, len(s.Words)), gold: make([]int, len(s.Words))}
 		for j, w := range s.Words {
 			ex.toks[j] = makeTok(w, ctx)
-			ex.gold[j] = classID[s.Tags[j]]
+			ex.gold[j] = t.classID[s.Tags[j]]
 		}
 		data[i] = ex
 	}
+	passes := []encodedTable{compile(averageRuns(data, tagdict, nc, cfg), nc, cfg)}
+	if cfg.Bidirectional {
+		rev := make([]example, len(data))
+		for i, ex := range data {
+			n := len(ex.toks)
+			r := example{toks: make([]tok, n), gold: make([]int, n)}
+			for j := range n {
+				r.toks[n-1-j] = ex.toks[j]
+				r.gold[n-1-j] = ex.gold[j]
+			}
+			rev[i] = r
+		}
+		passes = append(passes, compile(averageRuns(rev, tagdict, nc, cfg), nc, cfg))
+	}
+	var print uint64
+	if cfg.Dict != nil {
+		print = dictFingerprint(cfg.Dict)
+	}
+	return encode(t.classes, cfg.Dict != nil, cfg.Bidirectional, print, tagdict, seenTags, passes)
+}
 
-	// Runs independent perceptrons over differently shuffled data and
-	// averages their averaged weights: the greedy perceptron's result
-	// depends on the order of the examples, and averaging runs removes
-	// much of that variance at no cost when tagging.
+// averageRuns trains cfg.Runs perceptrons over differently shuffled data
+// and averages their averaged weights: the greedy perceptron's result
+// depends on the order of the examples, and averaging runs removes much of
+// that variance at no cost when tagging.
+func averageRuns(data []example, tagdict map[uint64]uint8, nc int, cfg TrainConfig) map[uint64][]float64 {
 	sum := map[uint64][]float64{}
 	for run := range cfg.Runs {
 		p := trainRun(data, tagdict, nc, cfg, cfg.Seed+uint64(run))
@@ -209,7 +262,7 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 			}
 		}
 	}
-	return compile(sum, nc, classes, cfg, tagdict, seenTags), nil
+	return sum
 }
 
 // example is one training sentence, tokens precomputed.
@@ -310,9 +363,8 @@ const (
 	seenMinShare = 0.05
 )
 
-// compile averages, prunes and quantises the weights to int16 and encodes
-// the model.
-func compile(weights map[uint64][]float64, nc int, classes []string, cfg TrainConfig, tagdict map[uint64]uint8, seen map[uint64]uint64) []byte {
+// compile prunes and quantises one pass's weights to int16.
+func compile(weights map[uint64][]float64, nc int, cfg TrainConfig) encodedTable {
 	maxAbs := 0.0
 	for _, w := range weights {
 		for _, v := range w {
@@ -343,11 +395,7 @@ func compile(weights map[uint64][]float64, nc int, classes []string, cfg TrainCo
 			feats = append(feats, f)
 		}
 	}
-	var print uint64
-	if cfg.Dict != nil {
-		print = dictFingerprint(cfg.Dict)
-	}
-	return encode(classes, cfg.Dict != nil, print, float32(scale), tagdict, seen, feats)
+	return encodedTable{scale: float32(scale), feats: feats}
 }
 
 // Vocabulary returns the normalised forms of the words of sents, to pass to

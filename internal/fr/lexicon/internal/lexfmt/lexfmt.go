@@ -261,6 +261,10 @@ func decodeBody(body []byte) (*Table, error) {
 	}
 
 	nStr := int(nForms + nExtra)
+	// The analyses and the strings are independent columns: decode them
+	// at once (the lexicon's load is most of a short command's time).
+	anaErr := make(chan error, 1)
+	go func() { anaErr <- decodeAnalyses(t, nForms, nAna, uint64(nStr), nTags, cCount, cLemma, cTag) }()
 	// The suffix column's length plus shared prefixes is the blob size; sum
 	// the prefixes first so the blob is allocated once.
 	total := uint64(len(cSuf.b))
@@ -302,7 +306,16 @@ func decodeBody(body []byte) (*Table, error) {
 	// blob is never written again, so the string may share its memory;
 	// this saves copying (and zeroing) another 5 MB at load.
 	t.Strings = unsafe.String(unsafe.SliceData(blob), len(blob))
+	if err := <-anaErr; err != nil {
+		return nil, err
+	}
 
+	return t, nil
+}
+
+// decodeAnalyses fills the analysis columns of t. It reads only its own
+// columns, so it runs beside the string decoding.
+func decodeAnalyses(t *Table, nForms, nAna, nStr, nTags uint64, cCount, cLemma, cTag *reader) error {
 	t.AnaStart = make([]uint32, nForms+1)
 	t.Lemma = make([]uint32, nAna)
 	t.Tag = make([]uint16, nAna)
@@ -311,13 +324,13 @@ func decodeBody(body []byte) (*Table, error) {
 		t.AnaStart[i] = uint32(a)
 		c := cCount.uvarint()
 		if a+c > nAna {
-			return nil, fmt.Errorf("%w: too many analyses", ErrFormat)
+			return fmt.Errorf("%w: too many analyses", ErrFormat)
 		}
 		for range c {
 			l := int64(i) + cLemma.varint()
 			tg := cTag.uvarint()
 			if l < 0 || l >= int64(nStr) || tg >= nTags {
-				return nil, fmt.Errorf("%w: analysis out of range", ErrFormat)
+				return fmt.Errorf("%w: analysis out of range", ErrFormat)
 			}
 			t.Lemma[a] = uint32(l)
 			t.Tag[a] = uint16(tg)
@@ -326,9 +339,9 @@ func decodeBody(body []byte) (*Table, error) {
 	}
 	t.AnaStart[nForms] = uint32(a)
 	if a != nAna || cCount.bad || cLemma.bad || cTag.bad {
-		return nil, fmt.Errorf("%w: analysis columns", ErrFormat)
+		return fmt.Errorf("%w: analysis columns", ErrFormat)
 	}
-	return t, nil
+	return nil
 }
 
 // appendLens writes a string's shared-prefix and suffix lengths: one byte

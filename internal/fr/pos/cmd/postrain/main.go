@@ -6,6 +6,10 @@
 // It trains on UD_French-Sequoia train, UD_French-GSD dev and UD_French-PUD
 // test, and reports accuracy on Sequoia dev (used for tuning), Sequoia test
 // and GSD test, which are never trained on.
+//
+// Tune with -cv, which never reads the test sets: five trainings, each
+// holding out a fifth of GSD dev, with accuracy pooled over the held-out
+// fifths and over Sequoia dev; -confusions and -errors show the mistakes.
 package main
 
 import (
@@ -58,12 +62,45 @@ func run(args []string, stdout io.Writer) error {
 	tune := fs.Bool("tune", false, "hold out every 5th GSD dev sentence and evaluate on it and Sequoia dev only (no test sets)")
 	harm := fs.Bool("harmonise", true, "align the training treebanks' conflicting tags (see harmonisation)")
 	confusions := fs.Int("confusions", 0, "print the N most frequent confusions per test set")
+	bidi := fs.Bool("bidi", true, "add a right-to-left pass and sum both passes' scores")
+	errLog := fs.String("errors", "", "with -cv, write each held-out error in its sentence to this file")
+	repeatGSD := fs.Int("repeat-gsd", 1, "train on each GSD dev sentence this many times (weighting GSD against Sequoia and PUD)")
+	cv := fs.Bool("cv", false, "cross-validate on GSD dev: five trainings, each holding out a fifth of GSD dev, pooled held-out and Sequoia dev accuracy (no test sets)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	train, err := readAll(*ud, trainFiles, *harm)
-	if err != nil {
-		return err
+	var dict pos.Dict
+	var lemmas pos.Lemmatizer
+	if *useDict {
+		ld := lexiconDict()
+		dict, lemmas = ld, ld
+	}
+	cfg := pos.TrainConfig{
+		Epochs: *epochs, Seed: *seed, Runs: *runs, Prune: *prune, Dict: dict,
+		TagDictMinFreq: *minFreq, TagDictMinRatio: *ratio,
+		Bidirectional: *bidi,
+	}
+	if *verbose {
+		cfg.Progress = func(epoch int, acc float64) {
+			fmt.Fprintf(stdout, "epoch %2d  train %.2f%%\n", epoch, 100*acc)
+		}
+	}
+	if *cv {
+		return crossValidate(stdout, *ud, *harm, *repeatGSD, cfg, dict, lemmas, *confusions, *errLog)
+	}
+	var train []pos.Sentence
+	for i, f := range trainFiles {
+		s, err := readAll(*ud, []string{f}, *harm)
+		if err != nil {
+			return err
+		}
+		n := 1
+		if i == 1 {
+			n = *repeatGSD
+		}
+		for range n {
+			train = append(train, s...)
+		}
 	}
 	evals := evalFiles
 	var heldOut []pos.Sentence
@@ -82,25 +119,12 @@ func run(args []string, stdout io.Writer) error {
 			if i%5 == 4 {
 				heldOut = append(heldOut, s)
 			} else {
-				train = append(train, s)
+				for range *repeatGSD {
+					train = append(train, s)
+				}
 			}
 		}
 		evals = evalFiles[:1]
-	}
-	var dict pos.Dict
-	var lemmas pos.Lemmatizer
-	if *useDict {
-		ld := lexiconDict()
-		dict, lemmas = ld, ld
-	}
-	cfg := pos.TrainConfig{
-		Epochs: *epochs, Seed: *seed, Runs: *runs, Prune: *prune, Dict: dict,
-		TagDictMinFreq: *minFreq, TagDictMinRatio: *ratio,
-	}
-	if *verbose {
-		cfg.Progress = func(epoch int, acc float64) {
-			fmt.Fprintf(stdout, "epoch %2d  train %.2f%%\n", epoch, 100*acc)
-		}
 	}
 	ntok := 0
 	for _, s := range train {
@@ -145,6 +169,85 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// crossValidate trains five models, each on Sequoia train, PUD and four
+// fifths of GSD dev, and reports the accuracy pooled over the held-out
+// fifths and over Sequoia dev. It never reads the test sets.
+func crossValidate(w io.Writer, ud string, harm bool, repeatGSD int, cfg pos.TrainConfig, dict pos.Dict, lemmas pos.Lemmatizer, nconf int, errLog string) error {
+	var log io.Writer
+	if errLog != "" {
+		f, err := os.Create(errLog)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		log = f
+	}
+	conf := newConfusions()
+	base, err := readAll(ud, []string{trainFiles[0], trainFiles[2]}, harm)
+	if err != nil {
+		return err
+	}
+	gsdDev, err := readAll(ud, trainFiles[1:2], harm)
+	if err != nil {
+		return err
+	}
+	seqDev, err := readAll(ud, evalFiles[:1], false)
+	if err != nil {
+		return err
+	}
+	const folds = 5
+	var held, seq pos.Accuracy
+	start := time.Now()
+	size := 0
+	for f := range folds {
+		train := append([]pos.Sentence(nil), base...)
+		var out []pos.Sentence
+		for i, s := range gsdDev {
+			if i%folds == f {
+				out = append(out, s)
+			} else {
+				for range repeatGSD {
+					train = append(train, s)
+				}
+			}
+		}
+		model, err := pos.Train(train, cfg)
+		if err != nil {
+			return err
+		}
+		size += len(model)
+		tagger, err := pos.Load(model, dict, lemmas)
+		if err != nil {
+			return err
+		}
+		known := pos.Vocabulary(train)
+		a, b := tagger.Evaluate(out, known), tagger.Evaluate(seqDev, known)
+		fmt.Fprintf(w, "fold %d  gsd-dev fifth %.2f%%  sequoia dev %.2f%%\n", f, pct(a), pct(b))
+		conf.add(tagger, out, log)
+		held = addAcc(held, a)
+		seq = addAcc(seq, b)
+	}
+	fmt.Fprintf(w, "cv gsd-dev held-out %.2f%% (%d/%d, unknown %.2f%%)  sequoia dev %.2f%%  mean %.2f%%  [model %d bytes, %v]\n",
+		pct(held), held.Correct, held.Tokens, 100*float64(held.UnknownRight)/float64(max(1, held.Unknown)),
+		pct(seq), (pct(held)+pct(seq))/2, size/folds, time.Since(start).Round(time.Second))
+	conf.print(w, nconf)
+	return nil
+}
+
+func pct(a pos.Accuracy) float64 { return 100 * float64(a.Correct) / float64(max(1, a.Tokens)) }
+
+func addAcc(a, b pos.Accuracy) pos.Accuracy {
+	a.Tokens += b.Tokens
+	a.Correct += b.Correct
+	a.Plain += b.Plain
+	a.PlainCorrect += b.PlainCorrect
+	a.Multi += b.Multi
+	a.MultiCorrect += b.MultiCorrect
+	a.Unknown += b.Unknown
+	a.UnknownRight += b.UnknownRight
+	return a
 }
 
 // harmonisation lists the tags on which one training treebank contradicts
@@ -205,34 +308,75 @@ func readAll(dir string, files []string, harmoniseTrain bool) ([]pos.Sentence, e
 // printConfusions lists the most frequent (gold → predicted) errors with
 // example words, to guide feature work.
 func printConfusions(w io.Writer, t *pos.Tagger, sents []pos.Sentence, n int) {
-	type pair struct{ gold, got string }
-	count := map[pair]int{}
-	words := map[pair]map[string]int{}
+	c := newConfusions()
+	c.add(t, sents, nil)
+	c.print(w, n)
+}
+
+// confusions counts (gold → predicted) errors and the words they hit.
+type confusions struct {
+	count map[confusion]int
+	words map[confusion]map[string]int
+}
+
+type confusion struct{ gold, got string }
+
+func newConfusions() *confusions {
+	return &confusions{count: map[confusion]int{}, words: map[confusion]map[string]int{}}
+}
+
+// add tags sents with t and counts its errors; with log not nil, it also
+// writes each error in its sentence there.
+func (c *confusions) add(t *pos.Tagger, sents []pos.Sentence, log io.Writer) {
 	for _, s := range sents {
 		got := t.Tag(s.Words)
 		for i, g := range got {
 			if g == s.Tags[i] {
 				continue
 			}
-			p := pair{s.Tags[i], g}
-			count[p]++
-			if words[p] == nil {
-				words[p] = map[string]int{}
+			p := confusion{s.Tags[i], g}
+			c.count[p]++
+			if c.words[p] == nil {
+				c.words[p] = map[string]int{}
 			}
-			words[p][s.Words[i]]++
+			c.words[p][s.Words[i]]++
+			if log != nil {
+				var b strings.Builder
+				for j, w := range s.Words {
+					if j == i {
+						fmt.Fprintf(&b, "[%s %s→%s] ", w, s.Tags[i], g)
+					} else if j >= i-6 && j <= i+6 {
+						fmt.Fprintf(&b, "%s/%s ", w, got[j])
+					}
+				}
+				fmt.Fprintf(log, "%s→%s\t%s\n", s.Tags[i], g, b.String())
+			}
 		}
 	}
-	ps := make([]pair, 0, len(count))
-	for p := range count {
+}
+
+func (c *confusions) print(w io.Writer, n int) {
+	ps := make([]confusion, 0, len(c.count))
+	for p := range c.count {
 		ps = append(ps, p)
 	}
-	sort.Slice(ps, func(i, j int) bool { return count[ps[i]] > count[ps[j]] })
+	sort.Slice(ps, func(i, j int) bool {
+		if c.count[ps[i]] != c.count[ps[j]] {
+			return c.count[ps[i]] > c.count[ps[j]]
+		}
+		return ps[i].gold+ps[i].got < ps[j].gold+ps[j].got
+	})
 	for _, p := range ps[:min(n, len(ps))] {
-		ws := make([]string, 0, len(words[p]))
-		for x := range words[p] {
+		ws := make([]string, 0, len(c.words[p]))
+		for x := range c.words[p] {
 			ws = append(ws, x)
 		}
-		sort.Slice(ws, func(i, j int) bool { return words[p][ws[i]] > words[p][ws[j]] })
-		fmt.Fprintf(w, "  %5d  %-6s → %-6s  %v\n", count[p], p.gold, p.got, ws[:min(8, len(ws))])
+		sort.Slice(ws, func(i, j int) bool {
+			if c.words[p][ws[i]] != c.words[p][ws[j]] {
+				return c.words[p][ws[i]] > c.words[p][ws[j]]
+			}
+			return ws[i] < ws[j]
+		})
+		fmt.Fprintf(w, "  %5d  %-6s → %-6s  %v\n", c.count[p], p.gold, p.got, ws[:min(8, len(ws))])
 	}
 }

@@ -35,6 +35,26 @@ func TestRunTrainsAndReports(t *testing.T) {
 	}
 }
 
+func TestRunCrossValidates(t *testing.T) {
+	var stdout bytes.Buffer
+	errs := filepath.Join(t.TempDir(), "errors.txt")
+	err := run([]string{"-ud", "testdata/ud", "-cv", "-bidi", "-epochs", "2", "-runs", "1", "-lexicon=false", "-errors", errs}, &stdout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"fold 0", "fold 4", "cv gsd-dev held-out", "sequoia dev"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	if strings.Contains(stdout.String(), "test.conllu") {
+		t.Errorf("cross-validation reported a test set:\n%s", stdout.String())
+	}
+	if _, err := os.Stat(errs); err != nil {
+		t.Errorf("error log not written: %v", err)
+	}
+}
+
 func TestRunErrors(t *testing.T) {
 	for name, args := range map[string][]string{
 		"missing dir": {"-ud", filepath.Join(t.TempDir(), "none")},
