@@ -272,3 +272,8 @@ func isAdverbish(lex *lexicon.Lexicon, w string) bool {
 	}
 	return false
 }
+
+// IsPassive reports whether a sentence is in the passive voice as the
+// passive voice check reads it in mode m, so that a writer can prefer
+// another sentence or put the passive part in a short one.
+func IsPassive(s string, m Mode) bool { return isPassive(s, m) }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/figure"
@@ -167,7 +168,7 @@ var denial = regexp.MustCompile(`(?:^|\s)(nie|nient|démenti|dément|rejette|rej
 // planFAQ picks the sentences that answer a reader's questions: the
 // figures (how many?), the central quotation (what did X say?), the other
 // side's answer (what does X reply?). Three to six questions, or none.
-func planFAQ(sh *facts.Sheet, story []int) *Section {
+func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 	var ids []int
 	has := map[int]bool{}
 	add := func(id int) {
@@ -191,15 +192,27 @@ func planFAQ(sh *facts.Sheet, story []int) *Section {
 			disputed[f.Sentence] = true
 		}
 	}
-	for _, f := range sh.Figures {
-		if inStory[f.Sentence] && !disputed[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" {
-			add(f.Sentence)
+	// With avoidPassive, a sentence in the passive voice answers only when
+	// no other of the same kind can (two rounds).
+	passive := func(id int) bool { return avoidPassive && check.IsPassive(sh.Sentences[id].Text, check.Forms) }
+	for round := 0; round < 2 && len(ids) == 0; round++ {
+		for _, f := range sh.Figures {
+			if inStory[f.Sentence] && !disputed[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" &&
+				(round == 1 || !passive(f.Sentence)) {
+				add(f.Sentence)
+				break
+			}
+		}
+		if !avoidPassive {
 			break
 		}
 	}
 	speakers := map[string]bool{}
 	for _, q := range sh.Quotes {
 		name := facts.ShortName(q.Speaker)
+		if passive(q.Sentence) {
+			continue
+		}
 		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && (isNamed(sh, name) || describesSpeaker(q.Speaker)) {
 			speakers[name] = true
 			add(q.Sentence)

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -65,6 +66,11 @@ type Plan struct {
 	Target, Supported int
 	Sections          []Section
 	Warnings          []string
+	// ShortSentences asks the writers for short sentences (Yoast counts a
+	// sentence over 20 words as long): the offline writer cuts at 20
+	// words where it safely can and prefers related sentences no longer
+	// than that. A second pass sets it when sentence length failed.
+	ShortSentences bool
 }
 
 // Options configure planning.
@@ -73,6 +79,12 @@ type Options struct {
 	MinWords int
 	// Keyphrase overrides the chosen keyphrase.
 	Keyphrase string
+	// AvoidPassive prefers, where the plan chooses among sentences of
+	// equal value (the lead's sentence with the keyphrase, the FAQ's
+	// figure and quotations), those not in the passive voice.
+	AvoidPassive bool
+	// ShortSentences is copied to the plan (Plan.ShortSentences).
+	ShortSentences bool
 }
 
 // Section sizes, in words. Yoast flags sections over 300 words.
@@ -87,14 +99,14 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 	if o.MinWords <= 0 {
 		o.MinWords = 700
 	}
-	p := &Plan{Target: o.MinWords}
+	p := &Plan{Target: o.MinWords, ShortSentences: o.ShortSentences}
 	story := storySentences(sh)
 	if len(story) == 0 {
 		return p
 	}
 	p.Keyphrase, p.KeyWords = chooseKeyphrase(sh, story, o.Keyphrase)
 
-	lead := leadSentences(sh, story, p.KeyWords)
+	lead := leadSentences(sh, story, p.KeyWords, o.AvoidPassive)
 	p.Sections = append(p.Sections, Section{Kind: Lead, Sentences: lead})
 	used := map[int]bool{}
 	for _, id := range lead {
@@ -137,7 +149,7 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 			faqPool = append(faqPool, id)
 		}
 	}
-	if faq := planFAQ(sh, faqPool); faq != nil {
+	if faq := planFAQ(sh, faqPool, o.AvoidPassive); faq != nil {
 		// An answer is said once: its sentence leaves the body.
 		inFAQ := map[int]bool{}
 		for _, id := range faq.Sentences {
@@ -255,7 +267,7 @@ func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []s
 // which answers who, what, when and where in news copy — and, when the lede
 // does not hold the keyphrase, the first sentence that does, or a second
 // sentence when the lede is short.
-func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
+func leadSentences(sh *facts.Sheet, story []int, key []string, avoidPassive bool) []int {
 	first := story[0]
 	for _, id := range story {
 		if !sh.Sentences[id].Item {
@@ -267,7 +279,11 @@ func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
 	// The introduction must name the keyphrase: when the lede does not,
 	// the first sentence that does joins it.
 	if len(key) > 0 && !keyphrase.ContainsAll(sh.Sentences[first].Text, key) {
-		for _, id := range story {
+		cands := story
+		if avoidPassive {
+			cands = activeFirst(sh, story)
+		}
+		for _, id := range cands {
 			if id != first && !sh.Sentences[id].Item && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
 				lead = append(lead, id)
 				// A sentence that refers back to it (« Ces jetons… »)
@@ -288,6 +304,20 @@ func leadSentences(sh *facts.Sheet, story []int, key []string) []int {
 		}
 	}
 	return lead
+}
+
+// activeFirst returns ids with the sentences not in the passive voice
+// first, each group in its order.
+func activeFirst(sh *facts.Sheet, ids []int) []int {
+	var active, passive []int
+	for _, id := range ids {
+		if check.IsPassive(sh.Sentences[id].Text, check.Forms) {
+			passive = append(passive, id)
+		} else {
+			active = append(active, id)
+		}
+	}
+	return append(active, passive...)
 }
 
 // segment cuts the remaining sentences into body sections at source

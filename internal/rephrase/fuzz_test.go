@@ -63,6 +63,31 @@ func FuzzSplit(f *testing.F) {
 	})
 }
 
+func FuzzSplitLong(f *testing.F) {
+	for _, s := range seedSentences(f) {
+		f.Add(s, uint8(20))
+	}
+	f.Add("La société, qui a nié « tout », n’a pas répondu à nos questions sur les 25 organisations.", uint8(8))
+	f.Fuzz(func(t *testing.T, s string, max uint8) {
+		pieces := SplitLong(s, int(max))
+		if len(pieces) == 0 {
+			t.Fatal("SplitLong gave no piece")
+		}
+		if len(pieces) == 1 {
+			if pieces[0] != s {
+				t.Fatalf("no cut but changed: %q → %q", s, pieces[0])
+			}
+			return
+		}
+		checkKeepsFacts(t, s, strings.Join(pieces, " "))
+		for _, p := range pieces {
+			if strings.Count(p, "«") != strings.Count(p, "»") || strings.Count(p, "“") != strings.Count(p, "”") {
+				t.Fatalf("piece with unbalanced quotes: %q", p)
+			}
+		}
+	})
+}
+
 func FuzzStripDateline(f *testing.F) {
 	for _, s := range seedSentences(f) {
 		f.Add(s)

@@ -36,6 +36,9 @@ func TestGrammalecte(t *testing.T) {
 		if out, ok := Split(s); ok {
 			pairs = append(pairs, pair{"Split", s, strings.Join(out, " ")})
 		}
+		if out := SplitLong(s, 20); len(out) > 1 {
+			pairs = append(pairs, pair{"SplitLong", s, strings.Join(out, " ")})
+		}
 		if out, ok := StripDateline(s); ok {
 			pairs = append(pairs, pair{"StripDateline", s, out})
 		}

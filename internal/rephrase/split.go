@@ -31,7 +31,12 @@ var subjectStarts = map[string]bool{"il": true, "elle": true, "ils": true, "elle
 // « P1, et P2, a déclaré X », « X a déclaré que P1 ; P2 ») is refused. Of
 // several safe points, the one nearest the middle wins.
 func Split(s string) ([]string, bool) {
-	if token.CountWords(s) <= SplitMinWords {
+	return splitAt(s, SplitMinWords)
+}
+
+// splitAt is Split for a sentence of more than minWords words.
+func splitAt(s string, minWords int) ([]string, bool) {
+	if token.CountWords(s) <= minWords {
 		return nil, false
 	}
 	st := parse(s)

@@ -113,15 +113,9 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	if minWords == 0 {
 		minWords = 700
 	}
-	var sources []facts.Source
-	for _, in := range inputs {
-		sources = append(sources, source(in, false))
-	}
-	for _, in := range o.Related {
-		sources = append(sources, source(in, true))
-	}
-	sh := facts.Build(sources)
-	p := plan.Build(sh, plan.Options{MinWords: minWords, Keyphrase: o.Keyphrase})
+	sh := sheet(inputs, o.Related)
+	popts := plan.Options{MinWords: minWords, Keyphrase: o.Keyphrase}
+	p := plan.Build(sh, popts)
 	if len(p.Sections) == 0 {
 		return nil, fmt.Errorf("rewrite: the sources hold no sentence to write from")
 	}
@@ -138,6 +132,16 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A failed check sends the plan back for another pass (replan.go).
+	first, err := verify(p, d, sh, minWords)
+	if err != nil {
+		return nil, err
+	}
+	best, passes, err := replan(ctx, o.Writer, sh, popts, first, minWords, extraPasses(o.Writer, isLLM, lw, usage0))
+	if err != nil {
+		return nil, err
+	}
+	p, d = best.p, best.d
 	a := d.Article
 	r := &Result{
 		Title: a.Title, SEOTitle: a.SEOTitle, MetaDescription: a.MetaDescription, Slug: a.Slug,
@@ -162,21 +166,12 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	for _, s := range d.Sections {
 		r.Sections = append(r.Sections, Section{Heading: s.Heading, Level: s.Level, Kind: string(s.Kind), Writer: s.Writer})
 	}
-	var texts []string
-	texts = append(texts, a.Title)
-	for _, b := range a.Blocks {
-		switch {
-		case b.Kind == article.List:
-			texts = append(texts, b.Items...)
-		case b.Text != "":
-			texts = append(texts, b.Text)
-		}
-	}
-	r.Fidelity = fidelity.Check(texts, sh)
+	texts := articleTexts(a)
+	r.Fidelity = best.fid
 	r.Language = langid.Detect(strings.Join(texts, "\n")).Lang
-	rep, err := check.Analyze(a, check.Options{MinWords: minWords})
-	if err != nil {
-		return nil, fmt.Errorf("rewrite: analysis: %w", err)
+	rep := best.rep
+	if w := passesWarning(rep, passes); w != "" {
+		r.Warnings = append(r.Warnings, w)
 	}
 	// One word count everywhere: the analysis's, as SEO tools count.
 	r.WordCount = rep.Figures.Words
@@ -193,6 +188,19 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	r.Markdown = string(render.Markdown(a))
 	r.HTML = string(render.HTML(a, render.HTMLOptions{Publisher: "plume"}))
 	return r, nil
+}
+
+// sheet builds the story's fact sheet from its sources and the related
+// stories.
+func sheet(inputs, related []Input) *facts.Sheet {
+	var sources []facts.Source
+	for _, in := range inputs {
+		sources = append(sources, source(in, false))
+	}
+	for _, in := range related {
+		sources = append(sources, source(in, true))
+	}
+	return facts.Build(sources)
 }
 
 func source(in Input, related bool) facts.Source {

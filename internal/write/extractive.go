@@ -6,8 +6,11 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/pos"
@@ -22,6 +25,15 @@ import (
 type Extractive struct{}
 
 var _ Writer = Extractive{}
+
+// The length, in words, above which the offline writer cuts a sentence at
+// grammar-safe points: 22 by default, Yoast's 20 when the plan asks for
+// short sentences (plan.Plan.ShortSentences), which also makes the
+// context prefer a related story's sentences no longer than that.
+const (
+	defaultSplitAbove = 22
+	shortSplitAbove   = 20
+)
 
 // Name implements Writer.
 func (Extractive) Name() string { return "extractive" }
@@ -155,13 +167,7 @@ func (w *writer) sentences(ids []int) []string {
 		if t, ok := rephrase.StripDateline(s); ok {
 			s = t
 		}
-		parts := []string{s}
-		if token.CountAlnumWords(s) > 22 {
-			if ps, ok := rephrase.Split(s); ok {
-				parts = ps
-			}
-		}
-		out = append(out, parts...)
+		out = append(out, w.cut(s)...)
 	}
 	for i := range out {
 		if strings.Contains(out[i], "a déclaré") {
@@ -179,6 +185,24 @@ func (w *writer) sentences(ids []int) []string {
 		}
 	}
 	return out
+}
+
+// splitAbove is the length above which a sentence is cut.
+func (w *writer) splitAbove() int {
+	if w.p.ShortSentences {
+		return shortSplitAbove
+	}
+	return defaultSplitAbove
+}
+
+// cut splits a long sentence at grammar-safe points (rephrase.SplitLong)
+// into pieces of at most splitAbove words where it can.
+func (w *writer) cut(s string) []string {
+	limit := w.splitAbove()
+	if token.CountAlnumWords(s) <= limit {
+		return []string{s}
+	}
+	return rephrase.SplitLong(s, limit)
 }
 
 // paragraphs turns planned sentences into blocks: the sentences of one
@@ -266,20 +290,33 @@ func (w *writer) linkParagraphs(blocks []article.Block) {
 		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || rephrase.IsTransition(b.Text) {
 			continue
 		}
-		first := strings.Fields(b.Text)
-		if len(first) < 4 {
-			continue
-		}
-		w0 := first[0]
-		lw := strings.ToLower(w0)
-		plain := lw == "le" || lw == "la" || lw == "les" || lw == "un" || lw == "une" || lw == "des" ||
-			strings.HasPrefix(lw, "l’") || strings.HasPrefix(lw, "l'") || isNameWord(w0)
-		if !plain {
+		if !plainStart(b.Text) {
 			continue
 		}
 		b.Text = additives[w.linked%len(additives)] + lowerFirst(b.Text)
 		w.linked++
 	}
+}
+
+// opensWithConnective reports whether a sentence opens with a connective
+// set off by a comma (« Cependant, », « Par ailleurs, »): two in a row read
+// badly.
+func opensWithConnective(s string) bool {
+	head, _, ok := strings.Cut(s, ",")
+	return ok && len(strings.Fields(head)) <= 3 && rephrase.IsTransition(head)
+}
+
+// plainStart reports whether a text of four words or more opens plainly
+// with its subject: a determiner or a name.
+func plainStart(text string) bool {
+	first := strings.Fields(text)
+	if len(first) < 4 {
+		return false
+	}
+	w0 := first[0]
+	lw := strings.ToLower(w0)
+	return lw == "le" || lw == "la" || lw == "les" || lw == "un" || lw == "une" || lw == "des" ||
+		strings.HasPrefix(lw, "l’") || strings.HasPrefix(lw, "l'") || isNameWord(w0)
 }
 
 // bodyHeading names a body section after its most salient noun phrase —
@@ -672,7 +709,9 @@ func apposition(sh *facts.Sheet, title string, names []string) bool {
 func faqQuestion(s facts.Sentence) string {
 	for _, f := range s.Figures {
 		if f.Noun != "" && !f.Vague {
-			return question("Combien " + de(f.Noun) + " sont " + agree("concerné", f.Noun))
+			// « Combien de X sont concernés ? » reads as a passive
+			// sentence; the participle as an adjective does not.
+			return question("Quel est le nombre " + de(f.Noun) + " " + agree("concerné", f.Noun))
 		}
 	}
 	if len(s.Quotes) > 0 && s.Speaker != "" {
@@ -699,22 +738,67 @@ func (w *writer) context(s plan.Section) {
 	for i, src := range s.Related {
 		var lead []string
 		var ids []int
-		words := 0
+		words, skipped := 0, -2
+		var newPara []int // pieces that open a paragraph of the story
 		for _, sent := range w.sh.Sentences {
-			if sent.Source != src || words >= 70 || strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
+			if sent.Source != src || words >= 70 {
+				continue
+			}
+			if strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
 				strings.HasPrefix(sent.Text, "\"") || len(sent.Quotes) > 0 && sent.Words > 30 || facts.Attribute(sent.Text).Pronoun {
+				skipped = sent.ID
 				continue
 			}
 			t := sent.Text
 			if d, ok := rephrase.StripDateline(t); ok {
 				t = d
 			}
-			lead = append(lead, t)
+			pieces := w.cut(t)
+			// Past the story's lede, a sentence in the passive voice
+			// (while the article has too many) or, when the plan asks for
+			// short sentences, one still long once cut leaves its place to
+			// the next one. The sentence after one
+			// left out must stand on its own: no pronoun, demonstrative
+			// or connective pointing back, a subject that names who it is
+			// (« La société a déclaré… » after a sentence left out would
+			// lose its speaker), and a word in common with the story's
+			// lede (not the background of another event).
+			if len(lead) > 0 && (skipped == sent.ID-1 && (!selfContained(t) || !sharesTopic(lead[0], t)) ||
+				w.tooPassive(lead, sent.Text) || w.p.ShortSentences && w.stillLong(pieces)) {
+				skipped = sent.ID
+				continue
+			}
+			if len(ids) > 0 && w.sh.Sentences[ids[len(ids)-1]].Block != sent.Block {
+				newPara = append(newPara, len(lead))
+			}
+			lead = append(lead, pieces...)
 			ids = append(ids, sent.ID)
 			words += sent.Words
 		}
 		if len(lead) == 0 {
 			continue
+		}
+		for j := 1; j < len(lead); j++ {
+			if !rephrase.IsTransition(lead[j]) && !opensWithConnective(lead[j-1]) && (j+1 == len(lead) || !opensWithConnective(lead[j+1])) {
+				if t, ok := rephrase.Connect(lead[j-1], lead[j]); ok {
+					lead[j] = t
+				}
+			}
+		}
+		// The story's paragraphs run together here: the first that opens
+		// plainly is linked to what comes before it as linkParagraphs
+		// links a section's paragraphs (once: a string of connectives
+		// reads badly), unless the connective would make it a long
+		// sentence.
+		for _, j := range newPara {
+			t := additives[w.linked%len(additives)] + lowerFirst(lead[j])
+			n := token.CountAlnumWords(t)
+			if plainStart(lead[j]) && !rephrase.IsTransition(lead[j]) && (n <= 20 || n-2 > 20) &&
+				!opensWithConnective(lead[j-1]) && (j+1 == len(lead) || !opensWithConnective(lead[j+1])) {
+				lead[j] = t
+				w.linked++
+				break
+			}
 		}
 		source := w.sh.Sources[src]
 		b := article.Block{Kind: article.Paragraph, Text: strings.Join(lead, " ")}
@@ -736,6 +820,150 @@ func (w *writer) context(s plan.Section) {
 		w.addHeading(w.unique(h), plan.Context, 2)
 		w.art.Blocks = append(w.art.Blocks, b)
 	}
+}
+
+// readability counts, over the article written so far and the chosen
+// sentences, the sentences, those over 20 words and those in the passive
+// voice, as the readability checks count them.
+func (w *writer) readability(chosen []string) (total, long, passive int) {
+	texts := append([]string{}, chosen...)
+	for _, b := range w.art.Blocks {
+		switch {
+		case b.Kind == article.List:
+			texts = append(texts, b.Items...)
+		case b.Text != "":
+			texts = append(texts, b.Text)
+		}
+	}
+	for _, t := range texts {
+		for _, sp := range token.Sentences(t) {
+			s := t[sp.Start:sp.End]
+			total++
+			if token.CountAlnumWords(s) > 20 {
+				long++
+			}
+			if check.IsPassive(s, check.Forms) {
+				passive++
+			}
+		}
+	}
+	return total, long, passive
+}
+
+// tooPassive reports whether s is in the passive voice while the article
+// written so far, with the context's sentences chosen before it, would
+// have more than Yoast's 10 % of passive sentences with it.
+func (w *writer) tooPassive(chosen []string, s string) bool {
+	if !check.IsPassive(s, check.Forms) {
+		return false
+	}
+	total, _, passive := w.readability(chosen)
+	return (passive+1)*10 > total+1
+}
+
+// stillLong reports whether a sentence, cut where it safely can be, still
+// has a piece over splitAbove words.
+func (w *writer) stillLong(pieces []string) bool {
+	limit := w.splitAbove()
+	for _, p := range pieces {
+		if token.CountAlnumWords(p) > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// backRefs are the words that point back to an earlier sentence:
+// third-person subject pronouns and demonstratives.
+var backRefs = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "ce": true, "cet": true,
+	"cette": true, "ces": true, "cela": true, "ceci": true, "ça": true, "celui": true, "celle": true,
+	"ceux": true, "celles": true, "c'": true, "lui": true, "leur": true, "leurs": true, "son": true, "sa": true, "ses": true}
+
+// sharesTopic reports whether two sentences share a content word (five
+// letters or more, plural folded).
+func sharesTopic(a, b string) bool {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if utf8.RuneCountInString(w) >= 5 {
+				m[strings.TrimSuffix(w, "s")] = true
+			}
+		}
+		return m
+	}
+	wa := words(a)
+	for w := range words(b) {
+		if wa[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// shellNouns name a text or an announcement; with a definite article
+// (« le rapport de Microsoft ») they point back to one the story named
+// before.
+var shellNouns = map[string]bool{"rapport": true, "rapports": true, "communiqué": true, "déclaration": true,
+	"annonce": true, "avertissement": true, "révélation": true, "directive": true, "document": true,
+	"message": true, "tweet": true, "lettre": true, "note": true, "article": true, "enquête": true}
+
+var definite = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "du": true, "des": true, "au": true, "aux": true}
+
+// selfContained reports whether a sentence can follow another than the
+// one it followed in its source: it opens with neither a connective nor
+// holds a word that points back (outside quotations: a pronoun, a
+// demonstrative, « le rapport »…), and its subject — the words
+// before its first verb — holds a name or opens with an indefinite
+// determiner (« Un porte-parole du gouvernement chinois »), so that it
+// says who it is about.
+func selfContained(s string) bool {
+	if opensWithConnective(s) {
+		return false
+	}
+	toks := token.Tokenize(s)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+		if t.Kind == token.Clitic {
+			words[i] = token.CliticPronoun(t.Text)
+		}
+	}
+	tags := pos.Default().Tag(words)
+	quote, named, inSubject := 0, false, true
+	for i, t := range toks {
+		switch t.Text {
+		case "«", "“":
+			quote++
+			continue
+		case "»", "”":
+			quote--
+			continue
+		}
+		if quote > 0 || !t.Kind.IsWord() {
+			continue
+		}
+		low := strings.ToLower(strings.ReplaceAll(words[i], "’", "'"))
+		if backRefs[low] || shellNouns[low] && i > 0 && definite[strings.ToLower(strings.ReplaceAll(words[i-1], "’", "'"))] {
+			return false
+		}
+		if !inSubject {
+			continue
+		}
+		switch {
+		case tags[i] == "VERB" || tags[i] == "AUX":
+			inSubject = false
+		case tags[i] == "PROPN" || isAcronym(t.Text) || i > 0 && isCapitalized(t.Text):
+			named = true // mid-sentence, a capital marks a name (« Maison Blanche »)
+		case i == 0 && (low == "un" || low == "une" || low == "des"):
+			named = true
+		}
+	}
+	return named
 }
 
 // relatedTitle names a related story for its link: its title, else its

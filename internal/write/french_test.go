@@ -1,6 +1,7 @@
 package write
 
 import (
+	"github.com/plume-seo/plume/internal/check"
 	"testing"
 
 	"github.com/plume-seo/plume/internal/facts"
@@ -56,8 +57,13 @@ func TestQuestionsAndKeyPoints(t *testing.T) {
 		Speaker: "Reuters",
 	}
 	s.Figures = figure.Figures(s.Text)
-	if got, want := faqQuestion(s), "Combien d’organisations sont concernées\u00a0?"; got != want {
+	// Not « Combien d’organisations sont concernées ? », which the
+	// passive voice check counts as passive.
+	if got, want := faqQuestion(s), "Quel est le nombre d’organisations concernées\u00a0?"; got != want {
 		t.Errorf("faqQuestion = %q; want %q", got, want)
+	}
+	if check.IsPassive(faqQuestion(s), check.Forms) || check.IsPassive(faqQuestion(s), check.Exact) {
+		t.Errorf("faqQuestion = %q reads as passive", faqQuestion(s))
 	}
 	if got, want := keyPoint(s), "Plus de 20 000 organisations aux États-Unis infiltrées, selon Reuters"; got != want {
 		t.Errorf("keyPoint = %q; want %q", got, want)

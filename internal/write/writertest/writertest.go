@@ -43,8 +43,14 @@ var SeedDir = filepath.Join("..", "..", "testdata", "seeds")
 // Sheet cleans the seeds of a story and builds its fact sheet.
 func Sheet(t testing.TB, seeds []string) *facts.Sheet {
 	t.Helper()
+	return SheetRelated(t, seeds, nil)
+}
+
+// SheetRelated is Sheet with related stories, as --corpus gives them.
+func SheetRelated(t testing.TB, seeds, related []string) *facts.Sheet {
+	t.Helper()
 	var srcs []facts.Source
-	for _, p := range seeds {
+	for i, p := range append(append([]string{}, seeds...), related...) {
 		m, _ := filepath.Glob(filepath.Join(SeedDir, p+"_*.txt"))
 		if len(m) != 1 {
 			t.Fatalf("seed %s not found in %s", p, SeedDir)
@@ -57,7 +63,7 @@ func Sheet(t testing.TB, seeds []string) *facts.Sheet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		srcs = append(srcs, facts.Source{Name: m[0], Title: doc.Title, Doc: doc})
+		srcs = append(srcs, facts.Source{Name: m[0], Title: doc.Title, Doc: doc, Related: i >= len(seeds)})
 	}
 	return facts.Build(srcs)
 }

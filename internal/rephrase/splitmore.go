@@ -1,0 +1,413 @@
+package rephrase
+
+import (
+	"strings"
+
+	"github.com/plume-seo/plume/internal/fr/lexicon"
+	"github.com/plume-seo/plume/internal/fr/token"
+)
+
+// SplitMore cuts a sentence of more than minWords words (token.CountWords)
+// in two. Besides Split's safe points (« ; », « , et » / « , mais » before
+// a clause with its own subject), it knows two more, both about a subject
+// noun phrase at the head of the sentence whose gender and number the
+// determiner and the lexicon tell (never a bare name: « Krebs » has no
+// gender in the lexicon):
+//
+//   - a non-restrictive relative clause right after that subject becomes
+//     a sentence of its own: « L’ambassade de Russie à Washington, qui a
+//     nié …, n’a pas immédiatement renvoyé … » → « L’ambassade de Russie à
+//     Washington a nié …. Elle n’a pas immédiatement renvoyé … »;
+//   - two verbs of that subject joined by « et » with no comma before
+//     it, and no subordinate clause unless the second verb is the main
+//     verb's own compound form: « L’ambassade de Chine à Londres a déclaré
+//     … qu’il s’agissait de “désinformation” et a qualifié … » → « … de
+//     “désinformation”. Elle a également qualifié … » (« également »
+//     keeps what « et » said).
+//
+// The pronoun that repeats the subject is il, elle, ils or elles. It
+// refuses a sentence whose attribution covers the whole of it (« Selon X,
+// … », « …, selon X. », « …, a déclaré X. ») and any cut that leaves a
+// piece without a finite verb, unbalanced quotation marks or fewer than a
+// few words. Of the cuts it finds, the one whose longer piece is shortest
+// wins.
+func SplitMore(s string, minWords int) ([]string, bool) {
+	if minWords < 2*minPiece {
+		minWords = 2 * minPiece
+	}
+	if token.CountWords(s) <= minWords {
+		return nil, false
+	}
+	var cands [][]string
+	if ps, ok := splitAt(s, minWords); ok {
+		cands = append(cands, ps)
+	}
+	st := parse(s)
+	if st.balanced && len(st.toks) >= 2*minPiece && !coveredAttribution(s) {
+		if ps := st.relativeSplit(); ps != nil {
+			cands = append(cands, ps)
+		}
+		if ps := st.coordSplit(); ps != nil {
+			cands = append(cands, ps)
+		}
+	}
+	best, bestLen := -1, 0
+	for i, c := range cands {
+		longest := 0
+		for _, p := range c {
+			longest = max(longest, token.CountWords(p))
+		}
+		if best < 0 || longest < bestLen {
+			best, bestLen = i, longest
+		}
+	}
+	if best < 0 {
+		return nil, false
+	}
+	return cands[best], true
+}
+
+// SplitLong cuts a sentence with SplitMore until every piece has at most
+// maxWords words or no piece can be cut further. It returns the sentence
+// alone when nothing can be cut.
+func SplitLong(s string, maxWords int) []string {
+	out := []string{s}
+	for range 4 { // each round halves the longest pieces; four is plenty
+		var next []string
+		cut := false
+		for _, p := range out {
+			if token.CountWords(p) > maxWords {
+				if ps, ok := SplitMore(p, maxWords); ok {
+					next = append(next, ps...)
+					cut = true
+					continue
+				}
+			}
+			next = append(next, p)
+		}
+		out = next
+		if !cut {
+			break
+		}
+	}
+	return out
+}
+
+// coveredAttribution reports whether one attribution covers the whole
+// sentence — « Selon X, P », « P, selon X », « P, a déclaré X » — so that a
+// cut would leave one piece without it.
+func coveredAttribution(s string) bool {
+	a, ok := readForm(s)
+	if ok && (a.form == formSelon || a.form == formSelonFinal || a.form == formIncise) {
+		return true
+	}
+	st := parse(s)
+	n := len(st.toks)
+	// A final « selon X » or « d’après X » readForm did not take (a long
+	// or unusual speaker) still covers the sentence.
+	for i, t := range st.toks {
+		selon := t.low == "selon" || t.low == "d'" && i+1 < n && st.toks[i+1].low == "après"
+		if i == 0 && selon {
+			return true
+		}
+		if t.inQuote || i == 0 || st.toks[i-1].text != "," {
+			continue
+		}
+		if selon && !hasFinite(st.toks[i:]) {
+			return true
+		}
+		// « …, a déclaré X. » with a speaker readForm did not take.
+		if g, ok := st.verbAt(i); ok && g.clitic == "" && hasFinite(st.toks[:i]) {
+			rest := st.toks[g.j:]
+			if len(rest) > 0 && !hasFinite(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// determiners give the gender and number of the noun phrase they open.
+var determiners = map[string][2]uint8{
+	"le": {uint8(lexicon.Masc), uint8(lexicon.Sing)}, "la": {uint8(lexicon.Fem), uint8(lexicon.Sing)},
+	"un": {uint8(lexicon.Masc), uint8(lexicon.Sing)}, "une": {uint8(lexicon.Fem), uint8(lexicon.Sing)},
+	"ce": {uint8(lexicon.Masc), uint8(lexicon.Sing)}, "cet": {uint8(lexicon.Masc), uint8(lexicon.Sing)},
+	"cette": {uint8(lexicon.Fem), uint8(lexicon.Sing)}, "l'": {0, uint8(lexicon.Sing)},
+	"les": {0, uint8(lexicon.Plur)}, "des": {0, uint8(lexicon.Plur)}, "ces": {0, uint8(lexicon.Plur)},
+}
+
+// subject reads the noun phrase that opens the sentence: a determiner,
+// adjectives, the head noun, then complements (« de Russie à
+// Washington »). It returns the index of the token after it and the
+// subject pronoun that can stand for it, or ok=false when the head is not
+// a common noun or its gender or number is unknown or disputed.
+func (st *sentence) subject() (end int, pron string, ok bool) {
+	t := st.toks
+	if len(t) < 3 || t[0].inQuote {
+		return 0, "", false
+	}
+	det, isDet := determiners[t[0].low]
+	if !isDet || t[0].tag != "DET" {
+		return 0, "", false
+	}
+	i := 1
+	for i < len(t) && t[i].tag == "ADJ" {
+		i++
+	}
+	if i >= len(t) || t[i].tag != "NOUN" || t[i].inQuote {
+		return 0, "", false
+	}
+	head := t[i]
+	g, n := lexicon.Gender(det[0]), lexicon.Number(det[1])
+	ng, nn, known := nounFeatures(head.low)
+	if !known {
+		return 0, "", false
+	}
+	if g == 0 {
+		g = ng
+	} else if ng != 0 && ng != lexicon.Epicene && ng != g {
+		return 0, "", false
+	}
+	if nn != 0 && nn != lexicon.NumberInv && nn != n {
+		return 0, "", false
+	}
+	if g != lexicon.Masc && g != lexicon.Fem {
+		return 0, "", false
+	}
+	i++
+	for i < len(t) && !t[i].inQuote {
+		switch t[i].tag {
+		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP+DET":
+			i++
+			continue
+		}
+		break
+	}
+	switch {
+	case g == lexicon.Masc && n == lexicon.Sing:
+		pron = "Il"
+	case g == lexicon.Fem && n == lexicon.Sing:
+		pron = "Elle"
+	case g == lexicon.Masc:
+		pron = "Ils"
+	default:
+		pron = "Elles"
+	}
+	return i, pron, true
+}
+
+// nounFeatures returns the gender and number the lexicon gives a common
+// noun, 0 for a feature its readings disagree on; known is false when the
+// lexicon has no noun reading of the form.
+func nounFeatures(form string) (g lexicon.Gender, n lexicon.Number, known bool) {
+	for _, a := range lexicon.Default().LookupFold(form) {
+		if a.POS != lexicon.Noun {
+			continue
+		}
+		if !known {
+			g, n, known = a.Gender, a.Number, true
+			continue
+		}
+		if a.Gender != g {
+			g = 0
+		}
+		if a.Number != n {
+			n = 0
+		}
+	}
+	return g, n, known
+}
+
+// apposition skips a name in apposition after the subject: « , Tom
+// Burt, ». It returns the index after the closing comma, or i.
+func (st *sentence) apposition(i int) int {
+	t := st.toks
+	if i >= len(t) || t[i].text != "," {
+		return i
+	}
+	j := i + 1
+	for j < len(t) && t[j].tag == "PROPN" && !t[j].inQuote {
+		j++
+	}
+	if j == i+1 || j >= len(t) || t[j].text != "," {
+		return i
+	}
+	return j + 1
+}
+
+// relativeSplit cuts « SUBJ, qui V1 …, V2 … » into « SUBJ V1 …. Pron
+// V2 … ».
+func (st *sentence) relativeSplit() []string {
+	t := st.toks
+	e, pron, ok := st.subject()
+	if !ok || e+2 >= len(t) || t[e].text != "," || t[e+1].low != "qui" || t[e+1].inQuote {
+		return nil
+	}
+	depth := 0
+	for m := e + 2; m < len(t)-1; m++ {
+		switch t[m].text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		}
+		if depth != 0 || t[m].inQuote || t[m].text != "," {
+			continue
+		}
+		if !hasFinite(t[e+2:m]) || !st.predicateStart(m+1) {
+			return nil // the first comma must close the relative clause
+		}
+		one := strings.TrimSpace(st.s[:t[e].start]) + " " + strings.TrimSpace(st.s[t[e+2].start:t[m].start]) + "."
+		two := pron + " " + strings.TrimSpace(st.s[t[m+1].start:])
+		return checkPieces(one, two)
+	}
+	return nil
+}
+
+// predicateStart reports whether token i opens a main verb's predicate:
+// a finite verb, or « ne » / « n’ » and a finite verb.
+func (st *sentence) predicateStart(i int) bool {
+	t := st.toks
+	if i >= len(t) || t[i].inQuote {
+		return false
+	}
+	if t[i].low == "ne" || t[i].low == "n'" {
+		i++
+	}
+	return i < len(t) && isFinite(t[i])
+}
+
+// subordinators open a clause whose verbs an « et » could coordinate
+// instead of the main verbs.
+var subordinators = map[string]bool{"que": true, "qu'": true, "qui": true, "dont": true, "où": true,
+	"si": true, "s'": true, "lorsque": true, "lorsqu'": true, "quand": true, "comme": true, "car": true,
+	"parce": true, "puisque": true, "puisqu'": true, "bien": true, "afin": true, "lequel": true,
+	"laquelle": true, "lesquels": true, "lesquelles": true, "pour": true, "sans": true}
+
+// coordSplit cuts « SUBJ V1 … et V2 … » into « SUBJ V1 …. Pron V2 … ».
+func (st *sentence) coordSplit() []string {
+	t := st.toks
+	e, pron, ok := st.subject()
+	if !ok {
+		return nil
+	}
+	v := st.apposition(e)
+	if v >= len(t) || !isFinite(t[v]) || t[v].inQuote {
+		return nil
+	}
+	sub := false // a subordinate clause lies between the main verb and « et »
+	for k := v + 1; k < len(t)-2; k++ {
+		tk := t[k]
+		if tk.inQuote {
+			continue
+		}
+		if tk.kind == token.Punct {
+			return nil
+		}
+		if subordinators[tk.low] {
+			sub = true
+			continue
+		}
+		if tk.low != "et" {
+			continue
+		}
+		next := k + 1
+		if t[next].low == "ne" || t[next].low == "n'" {
+			next++
+		}
+		if next >= len(t) || t[next].inQuote || !sameAgreement(t[v], t[next]) {
+			return nil
+		}
+		// After a subordinate clause, « et » could join its verbs rather
+		// than the main ones: only the main verb's own compound form
+		// (« a déclaré … qu’il s’agissait … et a qualifié »), which no
+		// verb of the subordinate clause has, tells that it is the main.
+		if sub && !st.sameCompound(v, next, k) {
+			return nil
+		}
+		// The tagger may read a bare verb after « et » as a noun
+		// (« et annonce des mises à jour »): a noun there would need a
+		// determiner, so a form the lexicon knows as a finite verb,
+		// followed by a determiner, is the verb.
+		if !isFinite(t[next]) && !(t[next].tag == "NOUN" && next+1 < len(t) && (t[next+1].tag == "DET" || t[next+1].tag == "ADP+DET")) {
+			return nil
+		}
+		one := strings.TrimSpace(st.s[:tk.start]) + "."
+		// « et » adds a second action of the same subject: « également »
+		// says so in the second sentence (« Elle a également qualifié… »),
+		// unless a negation stands there or the piece already says it.
+		rest := strings.TrimSpace(st.s[t[k+1].start:])
+		if next == k+1 && !strings.Contains(rest, "également") && !strings.Contains(rest, "aussi") {
+			rest = strings.TrimSpace(st.s[t[next].start:t[next].end]) + " également " + strings.TrimSpace(st.s[t[next].end:])
+		}
+		two := pron + " " + rest
+		return checkPieces(one, two)
+	}
+	return nil
+}
+
+// sameCompound reports whether the verbs at v and w are both the same
+// auxiliary form followed by a past participle (« a déclaré », « a
+// qualifié ») and no verb between v+2 and end has that auxiliary form.
+func (st *sentence) sameCompound(v, w, end int) bool {
+	t := st.toks
+	if t[v].low != t[w].low || (t[v].low != "a" && t[v].low != "ont") || v+1 >= len(t) || w+1 >= len(t) ||
+		!pastParticiple(t[v+1]) || !pastParticiple(t[w+1]) {
+		return false
+	}
+	for i := v + 2; i < end; i++ {
+		if t[i].low == t[v].low && !t[i].inQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// pastParticiple reports whether the lexicon knows the token as a past
+// participle.
+func pastParticiple(x tok) bool {
+	for _, a := range lexicon.Default().LookupFold(x.low) {
+		if a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePast {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAgreement reports whether two finite verbs can share one subject:
+// both have a third-person reading of the same number.
+func sameAgreement(a, b tok) bool {
+	nums := func(x tok) map[lexicon.Number]bool {
+		m := map[lexicon.Number]bool{}
+		for _, r := range lexicon.Default().LookupFold(x.low) {
+			if (r.POS == lexicon.Verb || r.POS == lexicon.Aux) && r.VerbForm == lexicon.Fin && r.Person == 3 {
+				m[r.Number] = true
+			}
+		}
+		return m
+	}
+	na := nums(a)
+	for n := range nums(b) {
+		if na[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPieces returns the two pieces when each is a sentence: long
+// enough, balanced, with a finite verb outside quotations. Reported speech
+// stays with its subject in both cuts, and an attribution that covered
+// the whole sentence was refused before (coveredAttribution).
+func checkPieces(one, two string) []string {
+	for _, p := range []string{one, two} {
+		if token.CountWords(p) < minPiece {
+			return nil
+		}
+		ps := parse(p)
+		if !ps.balanced || !hasFinite(ps.toks) {
+			return nil
+		}
+	}
+	return []string{one, two}
+}

@@ -1,0 +1,156 @@
+package rephrase
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/plume-seo/plume/internal/fr/token"
+)
+
+func TestSplitMore(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []string // nil when SplitMore must refuse
+	}{
+		{
+			name: "relative clause after a feminine subject",
+			in:   "L’ambassade de Russie à Washington, qui a nié par le passé être à l’origine de campagnes de piratage informatique, n’a pas immédiatement renvoyé de message sollicitant des commentaires.",
+			want: []string{
+				"L’ambassade de Russie à Washington a nié par le passé être à l’origine de campagnes de piratage informatique.",
+				"Elle n’a pas immédiatement renvoyé de message sollicitant des commentaires.",
+			},
+		},
+		{
+			name: "relative clause; the second piece keeps its own reported speech",
+			in:   "Cette révélation, qui a tiré la sonnette d’alarme dans l’ensemble du secteur de la cybersécurité, a été suivie la semaine dernière par un rapport du Cyber Safety Review Board des États-Unis qui a déclaré qu’un autre piratage – imputé à la Chine – avait pu être évité.",
+			want: []string{
+				"Cette révélation a tiré la sonnette d’alarme dans l’ensemble du secteur de la cybersécurité.",
+				"Elle a été suivie la semaine dernière par un rapport du Cyber Safety Review Board des États-Unis qui a déclaré qu’un autre piratage – imputé à la Chine – avait pu être évité.",
+			},
+		},
+		{
+			name: "two compound verbs of one subject around a que clause",
+			in:   "L’ambassade de Chine à Londres a déclaré à l’agence de presse Reuters qu’il s’agissait de “désinformation” et a qualifié le gouvernement américain de “plus grand empire du piratage et de cyber-voleur mondial”.",
+			want: []string{
+				"L’ambassade de Chine à Londres a déclaré à l’agence de presse Reuters qu’il s’agissait de “désinformation”.",
+				"Elle a également qualifié le gouvernement américain de “plus grand empire du piratage et de cyber-voleur mondial”.",
+			},
+		},
+		{
+			name: "Split's comma et, below Split's own threshold",
+			in:   "Les États-Unis ont exprimé leur inquiétude croissante concernant le piratage du programme de messagerie Microsoft Exchange, et le géant de la technologie accuse la Chine.",
+			want: []string{
+				"Les États-Unis ont exprimé leur inquiétude croissante concernant le piratage du programme de messagerie Microsoft Exchange.",
+				"Le géant de la technologie accuse la Chine.",
+			},
+		},
+		{
+			name: "refuse: the lexicon does not know the head noun's gender (PDG)",
+			in:   "Le PDG de Microsoft, Tom Burt, dévoile le piratage dans un message mardi et annonce des mises à jour pour corriger les failles de sécurité qui, selon lui, permettent aux pirates d’accéder aux serveurs de Microsoft Exchange.",
+		},
+		{
+			name: "refuse: a bare name has no gender to take a pronoun",
+			in:   "Après que Microsoft a publié mardi des correctifs pour les vulnérabilités, les attaques « se sont considérablement intensifiées » sur les serveurs non encore mis à jour avec des correctifs de sécurité, a déclaré Krebs, qui a cité des sources anonymes familières avec la situation.",
+		},
+		{
+			name: "refuse: a final incise attributes the relative clause too",
+			in:   "Le groupe de travail ou, « Unified Coordination Group » (UCG), est un effort multi-agences initié par le Conseil de sécurité nationale, qui comprend le FBI, la Cybersecurity and Infrastructure Security Agency (CISA) et d’autres, a déclaré le responsable américain.",
+		},
+		{
+			name: "refuse: et joins the verbs of the que clause, same tense",
+			in:   "Microsoft a déclaré que le groupe était basé en Chine mais fonctionnait via des serveurs privés virtuels loués aux États-Unis, et qu’il avait informé le gouvernement américain.",
+		},
+		{
+			name: "refuse: a final selon covers both verbs",
+			in:   "La campagne a exploité des failles récemment découvertes dans le logiciel Microsoft Exchange et a volé des e-mails de milliers d’organisations américaines, selon Brian Krebs.",
+		},
+		{
+			name: "refuse: after a que clause with the same auxiliary, et is ambiguous",
+			in:   "L’agence a déclaré que des pirates ont utilisé leur accès au système de messagerie de Microsoft et ont volé la correspondance entre des responsables et le géant de la technologie.",
+		},
+		{
+			name: "refuse: the relative clause is cut by an incise, not closed",
+			in:   "Le PDG de Microsoft, Tom Burt, a annoncé des mises à jour pour corriger les failles de sécurité qui, selon lui, permettent aux pirates d’accéder aux serveurs de Microsoft Exchange.",
+		},
+		{
+			name: "refuse: short sentence",
+			in:   "L’ambassade, qui a nié, n’a pas renvoyé de message.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, ok := SplitMore(tt.in, 20)
+			if tt.want == nil {
+				if ok {
+					t.Fatalf("SplitMore should refuse, got %q", got)
+				}
+				return
+			}
+			if !ok || !slices.Equal(got, tt.want) {
+				t.Fatalf("SplitMore:\n got %v %q\nwant %q", ok, got, tt.want)
+			}
+			checkKeepsFacts(t, tt.in, strings.Join(got, " "))
+		})
+	}
+}
+
+// SplitLong cuts until the pieces are short or cannot be cut: a sentence
+// with two safe points gives three pieces.
+func TestSplitLong(t *testing.T) {
+	t.Parallel()
+	in := "L’ambassade de Russie à Washington, qui a nié par le passé être à l’origine de campagnes de piratage informatique, n’a pas immédiatement renvoyé de message sollicitant des commentaires ; la CISA a averti que les pirates auraient également pu s’en prendre à des groupes non gouvernementaux."
+	got := SplitLong(in, 20)
+	want := []string{
+		"L’ambassade de Russie à Washington a nié par le passé être à l’origine de campagnes de piratage informatique.",
+		"Elle n’a pas immédiatement renvoyé de message sollicitant des commentaires.",
+		"La CISA a averti que les pirates auraient également pu s’en prendre à des groupes non gouvernementaux.",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("SplitLong:\n got %q\nwant %q", got, want)
+	}
+	short := "La CISA a refusé de nommer les agences qui auraient pu être touchées."
+	if got := SplitLong(short, 20); len(got) != 1 || got[0] != short {
+		t.Fatalf("a short sentence is kept whole, got %q", got)
+	}
+}
+
+// TestSplitMorePiecesAreSentences checks, over the seed articles, the
+// promises every piece keeps: a capital, a final period, a finite verb,
+// balanced quotations, every figure and quotation of the input, and
+// never more words than the input.
+func TestSplitMorePiecesAreSentences(t *testing.T) {
+	t.Parallel()
+	n := 0
+	for _, s := range seedSentences(t) {
+		pieces := SplitLong(s, 20)
+		if len(pieces) == 1 {
+			continue
+		}
+		n++
+		checkKeepsFacts(t, s, strings.Join(pieces, " "))
+		words := 0
+		for _, p := range pieces {
+			ps := parse(p)
+			if !ps.balanced || !hasFinite(ps.toks) || p[len(p)-1] != '.' && !strings.HasSuffix(p, "”.") {
+				t.Fatalf("piece %q of %q is not a sentence", p, s)
+			}
+			if r := []rune(p)[0]; !unicode.IsUpper(r) {
+				t.Fatalf("piece %q does not start with a capital", p)
+			}
+			words += token.CountWords(p)
+		}
+		// A pronoun stands for the subject it repeats, and « également »
+		// for « et »: two words more a cut at the most.
+		if words > token.CountWords(s)+2*(len(pieces)-1) {
+			t.Fatalf("%q: the pieces have %d words, the sentence %d", s, words, token.CountWords(s))
+		}
+	}
+	if n < 3 {
+		t.Fatalf("only %d seed sentences cut; the rules should apply to several", n)
+	}
+}
