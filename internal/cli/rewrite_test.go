@@ -81,10 +81,16 @@ func TestRewriteBadInput(t *testing.T) {
 		{"rewrite", "-o", out},
 		{"rewrite", "-o", out, filepath.Join(dir, "missing.txt")},
 		{"rewrite", "-o", out, "--corpus", filepath.Join(dir, "nope"), "../../testdata/seeds/003_42884da85b922804.txt"},
+		{"rewrite", "-o", out, "../../testdata/english/ridge-fire_en.txt"},
+		{"rewrite", "-o", out, "../../testdata/seeds/003_42884da85b922804.txt", "../../testdata/english/ridge-fire_en.txt"},
 	} {
 		r := run(t, "", args...)
 		if r.code != ExitUsage || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || r.stderr == "" {
 			t.Errorf("%v: exit %d, stderr %q", args[1:], r.code, r.stderr)
+		}
+		if strings.Contains(args[len(args)-1], "english") && !strings.Contains(r.stderr, "ridge-fire_en.txt is not in French (language: en)") ||
+			strings.Contains(args[len(args)-1], "english") && !strings.Contains(r.stderr, "--writer llm") {
+			t.Errorf("%v: stderr %q does not say the LLM writer is needed", args[1:], r.stderr)
 		}
 		if _, err := os.Stat(out); err == nil {
 			t.Fatalf("%v: output file written despite the error", args[1:])

@@ -8,6 +8,7 @@ import (
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/figure"
+	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/token"
 )
 
@@ -19,6 +20,48 @@ type Source struct {
 	// Related marks a source that is not of this story but of a related
 	// one (--corpus): it feeds context and links only.
 	Related bool
+	// Lang is the source's language (ISO 639-1, as package langid names
+	// it). Build sets it when empty: the document's language, else the
+	// one langid detects, French when neither is known. Figures and dates
+	// are read with its conventions (an English "20,000" is 20 000).
+	Lang string
+}
+
+// sourceLang returns the language Build gives a source: its own, else its
+// document's, else the one detected in its text; French when unknown.
+func sourceLang(src Source) string {
+	if src.Lang != "" {
+		return src.Lang
+	}
+	if src.Doc == nil {
+		return langid.French
+	}
+	lang := src.Doc.Language
+	if lang == "" || lang == langid.Unknown {
+		var b strings.Builder
+		b.WriteString(src.Doc.Title)
+		for _, bl := range src.Doc.Blocks {
+			b.WriteByte('\n')
+			b.WriteString(bl.Text)
+		}
+		lang = langid.Detect(b.String()).Lang
+	}
+	if lang == langid.Unknown {
+		return langid.French
+	}
+	return lang
+}
+
+// Foreign returns the indices of the story's own sources (not the related
+// ones) that are not written in French.
+func (sh *Sheet) Foreign() []int {
+	var out []int
+	for i, src := range sh.Sources {
+		if !src.Related && src.Lang != langid.French {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // Label is how an article cites the source: its site, else its title,
@@ -86,9 +129,14 @@ type Sheet struct {
 
 // Build reads the story's sources into a fact sheet.
 func Build(sources []Source) *Sheet {
+	sources = append([]Source(nil), sources...)
+	for si := range sources {
+		sources[si].Lang = sourceLang(sources[si])
+	}
 	sh := &Sheet{Sources: sources}
 	for si := range sources {
 		doc := sources[si].Doc
+		lang := sources[si].Lang
 		if doc == nil {
 			continue
 		}
@@ -115,7 +163,7 @@ func Build(sources []Source) *Sheet {
 				s := Sentence{
 					ID: len(sh.Sentences), Source: si, Block: bi, Pos: pos, Item: b.Kind == clean.List,
 					Heading: heading, Text: sp.Text, Words: token.CountAlnumWords(sp.Text),
-					Figures: figure.Figures(sp.Text), Dates: figure.Dates(sp.Text),
+					Figures: figure.FiguresIn(sp.Text, lang), Dates: figure.DatesIn(sp.Text, lang),
 				}
 				a := Attribute(sp.Text)
 				switch {

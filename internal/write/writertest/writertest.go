@@ -43,13 +43,29 @@ var SeedDir = filepath.Join("..", "..", "testdata", "seeds")
 // Sheet cleans the seeds of a story and builds its fact sheet.
 func Sheet(t testing.TB, seeds []string) *facts.Sheet {
 	t.Helper()
-	var srcs []facts.Source
+	var paths []string
 	for _, p := range seeds {
 		m, _ := filepath.Glob(filepath.Join(SeedDir, p+"_*.txt"))
 		if len(m) != 1 {
 			t.Fatalf("seed %s not found in %s", p, SeedDir)
 		}
-		raw, err := os.ReadFile(m[0])
+		paths = append(paths, m[0])
+	}
+	return SheetOf(t, paths...)
+}
+
+// EnglishStory is the English wire story of the tests (a wildfire in
+// California, written for plume), relative to a package directory two
+// levels below the repository root.
+var EnglishStory = filepath.Join("..", "..", "testdata", "english", "ridge-fire_en.txt")
+
+// SheetOf cleans the files at paths, the sources of one story, and builds
+// its fact sheet.
+func SheetOf(t testing.TB, paths ...string) *facts.Sheet {
+	t.Helper()
+	var srcs []facts.Source
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -57,7 +73,7 @@ func Sheet(t testing.TB, seeds []string) *facts.Sheet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		srcs = append(srcs, facts.Source{Name: m[0], Title: doc.Title, Doc: doc})
+		srcs = append(srcs, facts.Source{Name: p, Title: doc.Title, Doc: doc})
 	}
 	return facts.Build(srcs)
 }
