@@ -40,6 +40,12 @@ type writer struct {
 	art      *article.Article
 }
 
+// foreign reports whether a source of the story is not in French: the
+// draft is then only the LLM writer's skeleton (the offline writer alone
+// refuses such a story, see package rewrite), and no French rephrasing
+// applies to its sentences.
+func (w *writer) foreign() bool { return len(w.sh.Foreign()) > 0 }
+
 // Write implements Writer.
 func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft, error) {
 	if len(p.Sections) == 0 {
@@ -156,6 +162,12 @@ func (w *writer) sentences(ids []int) []string {
 			s = t
 		}
 		parts := []string{s}
+		if w.foreign() {
+			// French rephrasing would garble a sentence in another
+			// language: it goes as it is, for the LLM writer to translate.
+			out = append(out, s)
+			continue
+		}
 		if token.CountAlnumWords(s) > 22 {
 			if ps, ok := rephrase.Split(s); ok {
 				parts = ps
@@ -164,6 +176,9 @@ func (w *writer) sentences(ids []int) []string {
 		out = append(out, parts...)
 	}
 	for i := range out {
+		if w.foreign() {
+			break
+		}
 		if strings.Contains(out[i], "a déclaré") {
 			w.attrib++
 			if w.attrib%2 == 0 {
@@ -261,7 +276,7 @@ var additives = []string{"Par ailleurs, ", "En outre, ", "De plus, "}
 // a new paragraph adds to the previous one, and saying so helps the reader
 // (and the share of sentences with a transition word).
 func (w *writer) linkParagraphs(blocks []article.Block) {
-	for i := 1; i < len(blocks); i++ {
+	for i := 1; i < len(blocks) && !w.foreign(); i++ {
 		b := &blocks[i]
 		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || rephrase.IsTransition(b.Text) {
 			continue

@@ -309,6 +309,10 @@ func enRule(s string, toks []token, i int, w *mapper) int {
 		w.emit("un", t.start, t.end)
 		return 1
 	}
+	if lw == "twice" {
+		w.emit("deux fois", t.start, t.end)
+		return 1
+	}
 	if lw == "a" && word(toks, i+1, "dozen") {
 		w.emit("une douzaine", t.start, toks[i+1].end)
 		return 2

@@ -36,6 +36,7 @@ func TestEnglishFiguresMatchFrench(t *testing.T) {
 		{"It cost 1,234,567 dollars.", "1,234,567 dollars", "Il a coûté 1 234 567 dollars."},
 		{"He came 2nd.", "2nd", "Il est arrivé 2e."},
 		{"Three people died.", "Three", "Trois personnes sont mortes."},
+		{"Maps are updated twice a day.", "twice", "Les cartes sont mises à jour deux fois par jour."},
 	}
 	for _, c := range cases {
 		en := FiguresIn(c.en, English)
