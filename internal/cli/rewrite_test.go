@@ -220,3 +220,31 @@ func TestRewriteLLMCorpus(t *testing.T) {
 		t.Fatal("no corpus page of 500 words or more")
 	}
 }
+
+// An English source: the offline writer refuses it (TestRewriteBadInput),
+// the LLM writer writes it in French.
+func TestRewriteLLMEnglish(t *testing.T) {
+	t.Parallel()
+	tr := writertest.RidgeFire
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: tr.Respond}}})
+	t.Cleanup(srv.Close)
+	r := run(t, "", "rewrite", "--format", "json", "--writer", "llm", "--llm-url", srv.URL, "--model", "mistral",
+		"../../testdata/english/ridge-fire_en.txt")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var res struct {
+		Language  string `json:"language"`
+		Keyphrase string `json:"keyphrase"`
+		Title     string `json:"title"`
+		Fidelity  struct {
+			Unsupported []any `json:"unsupported"`
+		} `json:"fidelity"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Language != "fr" || res.Keyphrase != tr.Keyphrase || !strings.HasPrefix(res.Title, "Incendie en Californie") || len(res.Fidelity.Unsupported) != 0 {
+		t.Errorf("language %q keyphrase %q title %q unsupported %v", res.Language, res.Keyphrase, res.Title, res.Fidelity.Unsupported)
+	}
+}

@@ -179,6 +179,11 @@ func setSectionHeading(d *Draft, block int, h string) {
 // offline writer's text; %q is its heading.
 const leftOutWarning = "llm: section %q left out, its offline text is not in French: "
 
+// omittedWarning opens the warning of a section that an article written
+// from sources in another language leaves out for what the model did not
+// write: a heading, key points, an FAQ (not a fallback).
+const omittedWarning = "llm: section %q left out: "
+
 // frenchOnly leaves out of an article written from sources in another
 // language every part that is not the model's verified French: the lead
 // if the model's failed, the FAQ (its answers are the sources'
@@ -234,7 +239,7 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 		}
 		cuts = append(cuts, cut{i, end, k})
 		if !said {
-			warnings = append(warnings, fmt.Sprintf(leftOutWarning+"%s", b.Text, why))
+			warnings = append(warnings, fmt.Sprintf(omittedWarning+"%s", b.Text, why))
 		}
 	}
 	for j := len(cuts) - 1; j >= 0; j-- {
