@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -228,9 +229,13 @@ func enRule(s string, toks []token, i int, w *mapper) int {
 		}
 		return 0
 	case kNum:
-		return 0
+		return enTime(toks, i, w)
 	}
 	lw := t.lower
+	if lw == "at" && i+1 < len(toks) && toks[i+1].kind == kNum && enTime(toks, i+1, nil) > 0 {
+		w.emit("à", t.start, t.end)
+		return 1
+	}
 	if prevNum && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
 		w.emit("e", t.start, t.end)
 		return 1
@@ -294,7 +299,14 @@ func enRule(s string, toks []token, i int, w *mapper) int {
 	}
 	afterNumber := i > 0 && (toks[i-1].kind == kNum || enNumberWord(toks[i-1].lower) != "" || word(toks, i-1, "a", "an"))
 	if fr := enScales[lw]; fr != "" && afterNumber {
+		if !t.gap {
+			fr = " " + fr // "$1.5bn"
+		}
 		w.emit(fr, t.start, t.end)
+		return 1
+	}
+	if lw == "m" && prevNum && i >= 2 && (isCurrencySymbol(toks[i-2]) || i >= 4 && punct(toks, i-2, ".") && isCurrencySymbol(toks[i-4])) {
+		w.emit(" millions", t.start, t.end) // "$5m", "£1.5m"
 		return 1
 	}
 	if fr := enVague[lw]; fr != "" && !afterNumber {
@@ -352,4 +364,45 @@ func enMonth(s string, toks []token, i int, w *mapper) int {
 	}
 	w.emit(fr, t.start, t.end)
 	return 1
+}
+
+// enTime rewrites "3 p.m.", "3pm", "10:30 a.m." at toks[i] as « 15h »,
+// « 10h30 » and returns how many tokens it consumed, or 0. With a nil
+// mapper it only reports.
+func enTime(toks []token, i int, w *mapper) int {
+	t := toks[i]
+	if t.kind != kNum || len(t.lower) > 2 {
+		return 0
+	}
+	h, _ := strconv.Atoi(t.lower)
+	if h < 1 || h > 12 {
+		return 0
+	}
+	j, minutes := i+1, ""
+	if punct(toks, j, ":") && !toks[j].gap && j+1 < len(toks) && toks[j+1].kind == kNum && len(toks[j+1].lower) == 2 {
+		minutes, j = toks[j+1].lower, j+2
+	}
+	pm := false
+	switch {
+	case word(toks, j, "pm", "am"):
+		pm = toks[j].lower == "pm"
+		j++
+	case word(toks, j, "p", "a") && punct(toks, j+1, ".") && word(toks, j+2, "m"):
+		pm = toks[j].lower == "p"
+		j += 3
+		if punct(toks, j, ".") && !toks[j].gap {
+			j++
+		}
+	default:
+		return 0
+	}
+	if pm && h < 12 {
+		h += 12
+	} else if !pm && h == 12 {
+		h = 0
+	}
+	if w != nil {
+		w.emit(strconv.Itoa(h)+"h"+minutes, t.start, toks[j-1].end)
+	}
+	return j - i
 }

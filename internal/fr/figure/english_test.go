@@ -37,6 +37,8 @@ func TestEnglishFiguresMatchFrench(t *testing.T) {
 		{"He came 2nd.", "2nd", "Il est arrivé 2e."},
 		{"Three people died.", "Three", "Trois personnes sont mortes."},
 		{"Maps are updated twice a day.", "twice", "Les cartes sont mises à jour deux fois par jour."},
+		{"The deal is worth $1.5bn.", "$1.5bn", "L’accord vaut 1,5 milliard de dollars."},
+		{"It raised £5m.", "£5m", "Il a levé 5 millions de livres sterling."},
 	}
 	for _, c := range cases {
 		en := FiguresIn(c.en, English)
@@ -83,6 +85,9 @@ func TestEnglishDatesMatchFrench(t *testing.T) {
 		{"The law passed last week.", "last week", "La loi est passée la semaine dernière."},
 		{"They met last Tuesday.", "last Tuesday", "Ils se sont vus mardi dernier."},
 		{"Work resumes in May.", "May", "Le travail reprend en mai."},
+		{"The order came at 3 p.m. on the dot.", "3 p.m.", "L’ordre est tombé à 15 h précises."},
+		{"The vote is at 10:30am.", "10:30am", "Le vote a lieu à 10h30."},
+		{"They met Thursday at 9 p.m. in Auburn.", "Thursday at 9 p.m.", "Ils se sont vus jeudi à 21 h à Auburn."},
 	}
 	for _, c := range cases {
 		en := DatesIn(c.en, English)
@@ -103,7 +108,7 @@ func TestEnglishDatesMatchFrench(t *testing.T) {
 		t.Errorf("figures of a date: %v", figureKeys(fs))
 	}
 	for _, c := range []struct{ en, fr string }{
-		{"June 3", "4 juin"}, {"June 3", "3 juillet"}, {"Thursday", "mardi"}, {"mid-May", "mi-juin"},
+		{"June 3", "4 juin"}, {"June 3", "3 juillet"}, {"Thursday", "mardi"}, {"mid-May", "mi-juin"}, {"at 3 p.m.", "à 3 h"}, {"at 3 p.m.", "à 16 h"},
 	} {
 		en, fr := dateKeys(DatesIn(c.en, English)), dateKeys(Dates(c.fr))
 		if len(en) == 1 && len(fr) == 1 && en[0] == fr[0] {
