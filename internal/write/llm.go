@@ -3,6 +3,7 @@ package write
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -89,6 +90,11 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 		return nil, err
 	}
 	secs := proseSections(d)
+	if lang != "" {
+		// A section whose heading stays in the sources' language will be
+		// left out (frenchOnly): no call is spent on it.
+		secs = slices.DeleteFunc(secs, func(s llmSection) bool { return s.info >= 0 && lineLang(s.heading) != langid.French })
+	}
 	texts := make([]string, len(secs))
 	ok := make([]bool, len(secs))
 	sem := make(chan struct{}, max(1, w.concurrency()))

@@ -69,13 +69,19 @@ func TestLLMEnglishOutline(t *testing.T) {
 	})
 	t.Run("english heading, two key points", func(t *testing.T) {
 		t.Parallel()
-		d, err := write1(t, editOutline(&tr, func(m map[string]any) {
+		c, srv := client(t, llmtest.Rule{Respond: editOutline(&tr, func(m map[string]any) {
 			hs := m["headings"].([]any)
 			hs[len(hs)-1].(map[string]any)["heading"] = "Schools and shelters"
 			m["points"] = m["points"].([]any)[:2]
-		}), plan.Options{})
+		})})
+		d, err := (&write.LLM{Client: c}).Write(context.Background(), plan.Build(sh, plan.Options{MinWords: 700}), sh)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The outline, the lead and the two sections with French headings:
+		// no call for the section that is left out.
+		if n := len(srv.Requests()); n != 4 {
+			t.Errorf("%d calls; want 4", n)
 		}
 		warn := strings.Join(d.Warnings, "\n")
 		for _, want := range []string{`"Schools and shelters" left out`, "l’essentiel\" left out"} {
