@@ -121,13 +121,6 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 		sources = append(sources, source(in, true))
 	}
 	sh := facts.Build(sources)
-	// The offline writer writes with the sources' own sentences: from a
-	// source in another language it would write in that language. It
-	// cannot translate; the LLM writer can.
-	if f := sh.Foreign(); len(f) > 0 && o.Writer.Name() == "extractive" {
-		src := sh.Sources[f[0]]
-		return nil, fmt.Errorf("rewrite: %s is not in French (language: %s): the offline writer cannot translate, use the LLM writer (--writer llm) for sources in another language", src.Name, src.Lang)
-	}
 	p := plan.Build(sh, plan.Options{MinWords: minWords, Keyphrase: o.Keyphrase})
 	if len(p.Sections) == 0 {
 		return nil, fmt.Errorf("rewrite: the sources hold no sentence to write from")

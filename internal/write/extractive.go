@@ -18,8 +18,14 @@ import (
 	"github.com/plume-seo/plume/internal/typo"
 )
 
-// Extractive is the offline writer.
-type Extractive struct{}
+// Extractive is the offline writer. It writes with the sources' own
+// sentences, so it refuses a story with a source that is not in French:
+// it cannot translate (the LLM writer can).
+type Extractive struct {
+	// skeleton is set when the LLM writer builds on the draft, whatever
+	// the sources' language: it rewrites every part in French.
+	skeleton bool
+}
 
 var _ Writer = Extractive{}
 
@@ -50,6 +56,10 @@ func (w *writer) foreign() bool { return len(w.sh.Foreign()) > 0 }
 func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft, error) {
 	if len(p.Sections) == 0 {
 		return nil, fmt.Errorf("write: the sources hold no article text")
+	}
+	if f := sh.Foreign(); len(f) > 0 && !e.skeleton {
+		src := sh.Sources[f[0]]
+		return nil, fmt.Errorf("write: %s is not in French (language: %s): %w", src.Name, src.Lang, ErrNotFrench)
 	}
 	w := &writer{
 		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),

@@ -67,7 +67,7 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 	if w.Client == nil {
 		return nil, fmt.Errorf("write: the LLM writer has no client")
 	}
-	d, err := Extractive{}.Write(ctx, p, sh)
+	d, err := Extractive{skeleton: true}.Write(ctx, p, sh)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package write_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -48,7 +49,7 @@ func TestLLMEnglishOutline(t *testing.T) {
 	t.Run("english keyphrase", func(t *testing.T) {
 		t.Parallel()
 		_, err := write1(t, editOutline(&tr, func(m map[string]any) { m["keyphrase"] = "wildfire evacuation" }), plan.Options{})
-		if err == nil || !strings.Contains(err.Error(), "keyphrase") || !strings.Contains(err.Error(), "français") {
+		if !errors.Is(err, write.ErrNoFrench) || !strings.Contains(err.Error(), "keyphrase") || !strings.Contains(err.Error(), "français") {
 			t.Errorf("err = %v", err)
 		}
 	})
@@ -63,7 +64,7 @@ func TestLLMEnglishOutline(t *testing.T) {
 		t.Parallel()
 		c, _ := client(t, llmtest.Rule{Replies: []llmtest.Reply{{Status: 500}}})
 		d, err := (&write.LLM{Client: c}).Write(context.Background(), plan.Build(sh, plan.Options{MinWords: 700}), sh)
-		if err == nil || d != nil || !strings.Contains(err.Error(), "anglais") {
+		if !errors.Is(err, write.ErrNoFrench) || d != nil || !strings.Contains(err.Error(), "anglais") {
 			t.Errorf("draft %v, err = %v", d, err)
 		}
 	})
@@ -154,4 +155,19 @@ func FuzzLLMAnswersEnglish(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The offline writer cannot translate: it refuses a story with an English
+// source, naming it, and points to the LLM writer.
+func TestExtractiveRefusesEnglish(t *testing.T) {
+	t.Parallel()
+	sh := writertest.SheetOf(t, writertest.EnglishStory)
+	d, err := write.Extractive{}.Write(context.Background(), plan.Build(sh, plan.Options{MinWords: 700}), sh)
+	if !errors.Is(err, write.ErrNotFrench) || d != nil || !strings.Contains(err.Error(), "ridge-fire_en.txt is not in French (language: en)") || !strings.Contains(err.Error(), "--writer llm") {
+		t.Errorf("draft %v, err %v", d, err)
+	}
+	fr := writertest.Sheet(t, []string{"003"})
+	if _, err := (write.Extractive{}).Write(context.Background(), plan.Build(fr, plan.Options{MinWords: 700}), fr); err != nil {
+		t.Errorf("a French story: %v", err)
+	}
 }

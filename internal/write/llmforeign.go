@@ -112,7 +112,7 @@ func applyForeignOutline(p *plan.Plan, sh *facts.Sheet, d *Draft, ans outlineAns
 	if !p.KeyphraseGiven {
 		old := p.KeyWords
 		if problems := foreignKeyphrase(p, sh, ans.Keyphrase); len(problems) > 0 {
-			return nil, fmt.Errorf("llm: the model's French keyphrase %q was refused (%s): the article cannot be written in French", ans.Keyphrase, strings.Join(problems, "; "))
+			return nil, fmt.Errorf("llm: the model's French keyphrase %q was refused (%s): %w", ans.Keyphrase, strings.Join(problems, "; "), ErrNoFrench)
 		}
 		d.Article.Keyphrase = p.Keyphrase
 		// The fixed headings that carried the sources' keyphrase carry
@@ -254,7 +254,7 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 		d.Lead = "" // the section loop said why
 	}
 	if d.Lead == "" && kept == 0 {
-		return warnings, fmt.Errorf("llm: no part of the article could be written in French from sources in %s: %s", langName(lang), strings.Join(warnings, " | "))
+		return warnings, fmt.Errorf("llm: no part of the article passed its checks (%s): %w", strings.Join(warnings, " | "), ErrNoFrench)
 	}
 	return warnings, nil
 }

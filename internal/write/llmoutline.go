@@ -268,7 +268,7 @@ func (w *LLM) outline(ctx context.Context, p *plan.Plan, sh *facts.Sheet, d *Dra
 		}
 	}
 	if failed != "" && lang != "" {
-		return nil, fmt.Errorf("llm: %s; the sources are in %s and the offline title, keyphrase and headings would be too", failed, langName(lang))
+		return nil, fmt.Errorf("llm: %s; the sources are in %s and the offline title, keyphrase and headings would be too: %w", failed, langName(lang), ErrNoFrench)
 	}
 	if failed != "" {
 		before, after, _ := strings.Cut(failed, ":")
