@@ -236,3 +236,46 @@ func blockTexts(d *clean.Document) []string {
 	}
 	return out
 }
+
+// A story with a French and an English source: the English parts are
+// translated, the French ones may keep the offline text when the model's
+// fails (it is French), and nothing English remains.
+func TestMixedStoryLLM(t *testing.T) {
+	t.Parallel()
+	tr := writertest.RidgeFire
+	// The phrase table for the English extracts, the prompt-driven model
+	// for the French ones.
+	respond := func(p string) llmtest.Reply {
+		if r := tr.Respond(p); strings.TrimSpace(r.Content) != "" {
+			return r
+		}
+		return writertest.Model(p)
+	}
+	w, _ := llmWriter(t, llmtest.Rule{Respond: respond})
+	r, err := Run(context.Background(), append(inputs(t, "003"), englishInput(t)...), Options{Writer: w, MinWords: 700})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Language != langid.French || !r.Fidelity.OK() || r.Keyphrase != tr.Keyphrase {
+		t.Errorf("language %s, fidelity %+v, keyphrase %q", r.Language, r.Fidelity, r.Keyphrase)
+	}
+	french := 0
+	for _, b := range r.Article.Blocks {
+		if b.Kind != article.Paragraph || len(b.Links) > 0 {
+			continue
+		}
+		if langid.Detect(b.Text).Lang == langid.French {
+			french++
+		} else {
+			t.Errorf("paragraph not French: %q", b.Text)
+		}
+	}
+	if !strings.Contains(r.Markdown, "CISA") || !strings.Contains(r.Markdown, "Maria Alvarez") || french < 6 {
+		t.Errorf("the French source's or the English source's part is missing (%d French paragraphs):\n%s", french, r.Markdown)
+	}
+	for _, warn := range r.Warnings {
+		if strings.Contains(warn, "left out") {
+			t.Errorf("a French part left out: %s", warn)
+		}
+	}
+}

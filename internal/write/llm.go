@@ -117,7 +117,7 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 				return
 			}
 			format := fallbackWarning
-			if lang != "" {
+			if lang != "" && !frenchText(secs[i].passages) {
 				format = leftOutWarning // frenchOnly leaves it out
 			}
 			mu.Lock()

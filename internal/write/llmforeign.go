@@ -185,10 +185,12 @@ const leftOutWarning = "llm: section %q left out, its offline text is not in Fre
 const omittedWarning = "llm: section %q left out: "
 
 // frenchOnly leaves out of an article written from sources in another
-// language every part that is not the model's verified French: the lead
-// if the model's failed, the FAQ (its answers are the sources'
-// sentences), and any section whose heading or text is not French — a
-// prose section whose answers failed, key points the model did not give.
+// language every part that is neither the model's verified French nor
+// French already (a section from a French source of a mixed story): the
+// lead if the model's failed and the offline one is not French, the FAQ
+// (its answers are the sources' sentences), and any section whose heading
+// or text is not French — a prose section whose answers failed, key points
+// the model did not give.
 // It returns the warnings, or an error when nothing the model wrote
 // remains.
 func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
@@ -218,16 +220,15 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 				texts = append(texts, x.Text)
 			}
 		}
-		body := strings.Join(texts, "\n")
 		why, said := "", false
 		switch {
 		case kind == plan.FAQ:
 			why = fmt.Sprintf("its questions and answers would be the sources' sentences, in %s", langName(lang))
 		case lineLang(b.Text) != langid.French:
 			why = "its heading is not in French"
-		case (kind == plan.Body || kind == plan.Profile) && k < len(d.Sections) && d.Sections[k].Writer != "llm":
+		case (kind == plan.Body || kind == plan.Profile) && k < len(d.Sections) && d.Sections[k].Writer != "llm" && !frenchText(texts):
 			why, said = "the model's text failed its checks", true // the section loop said which
-		case kind != plan.Body && kind != plan.Profile && langid.Detect(body).Lang != langid.French:
+		case kind != plan.Body && kind != plan.Profile && !frenchText(texts):
 			why = "its text would be the sources' sentences, in " + langName(lang)
 		}
 		if why == "" {
@@ -249,7 +250,11 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 			d.Sections = append(d.Sections[:c.info:c.info], d.Sections[c.info+1:]...)
 		}
 	}
-	if !leadOK && leadEnd > 0 {
+	var lead []string
+	for _, b := range a.Blocks[:leadEnd] {
+		lead = append(lead, b.Text)
+	}
+	if !leadOK && leadEnd > 0 && !frenchText(lead) {
 		a.Blocks = append(a.Blocks[:0:0], a.Blocks[leadEnd:]...)
 		d.Lead = "" // the section loop said why
 	}
@@ -257,6 +262,12 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 		return warnings, fmt.Errorf("llm: no part of the article passed its checks (%s): %w", strings.Join(warnings, " | "), ErrNoFrench)
 	}
 	return warnings, nil
+}
+
+// frenchText reports whether a section's texts are in French, as the
+// identifier reads them together.
+func frenchText(texts []string) bool {
+	return langid.Detect(strings.Join(texts, "\n")).Lang == langid.French
 }
 
 // foreignMeta sets the meta description of an article written from

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/keyphrase"
 	"github.com/plume-seo/plume/internal/llm/llmtest"
@@ -127,7 +129,8 @@ func (tr *Translator) outline(data string) string {
 			}
 			h := ph.Heading
 			if m[3] == "oui" {
-				h = upperFirst(tr.Keyphrase) + " : " + strings.ToLower(h[:1]) + h[1:]
+				r, n := utf8.DecodeRuneInString(h)
+				h = upperFirst(tr.Keyphrase) + " : " + string(unicode.ToLower(r)) + h[n:]
 			}
 			ans.Headings = append(ans.Headings, OutlineHeading{n, h})
 			break
