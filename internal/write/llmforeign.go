@@ -194,7 +194,7 @@ const omittedWarning = "llm: section %q left out: "
 // It returns the warnings, or an error when nothing the model wrote
 // remains.
 func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
-	var warnings []string
+	warnings, faqOK := frenchFAQ(d)
 	a := d.Article
 	type cut struct{ from, to, info int }
 	var cuts []cut
@@ -222,7 +222,7 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 		}
 		why, said := "", false
 		switch {
-		case kind == plan.FAQ:
+		case kind == plan.FAQ && !faqOK:
 			why = fmt.Sprintf("its questions and answers would be the sources' sentences, in %s", langName(lang))
 		case lineLang(b.Text) != langid.French:
 			why = "its heading is not in French"
@@ -262,6 +262,54 @@ func frenchOnly(d *Draft, leadOK bool, lang string) ([]string, error) {
 		return warnings, fmt.Errorf("llm: no part of the article passed its checks (%s): %w", strings.Join(warnings, " | "), ErrNoFrench)
 	}
 	return warnings, nil
+}
+
+// minFAQ is the fewest questions an FAQ keeps, as the offline writer asks.
+const minFAQ = 3
+
+// frenchFAQ keeps, of the draft's FAQ, the questions and answers in French
+// (from the French sources of a mixed story). It reports whether an FAQ of
+// French questions only stands, and warns of those it left out; with fewer
+// than three, the FAQ is left as it is, for frenchOnly to leave out.
+func frenchFAQ(d *Draft) ([]string, bool) {
+	a := d.Article
+	for i, b := range a.Blocks {
+		if b.Kind != article.Heading || b.Level != 2 || plan.Kind(b.Section) != plan.FAQ {
+			continue
+		}
+		end := sectionEnd(a.Blocks, i)
+		var kept []article.Block
+		french := map[string]bool{}
+		total := 0
+		for j := i + 1; j+1 < end; j += 2 {
+			q, ans := a.Blocks[j], a.Blocks[j+1]
+			if q.Kind != article.Heading || ans.Kind != article.Paragraph {
+				return nil, false
+			}
+			total++
+			if lineLang(q.Text) == langid.French && frenchText([]string{ans.Text}) {
+				kept = append(kept, q, ans)
+				french[q.Text] = true
+			}
+		}
+		if len(kept)/2 < minFAQ {
+			return nil, false
+		}
+		var warnings []string
+		if len(kept)/2 < total {
+			var qas []article.QA
+			for _, qa := range a.FAQ {
+				if french[qa.Question] {
+					qas = append(qas, qa)
+				}
+			}
+			a.FAQ = qas
+			a.Blocks = append(a.Blocks[:i+1:i+1], append(kept, a.Blocks[end:]...)...)
+			warnings = append(warnings, fmt.Sprintf("llm: FAQ: %d of its %d questions left out, not in French", total-len(kept)/2, total))
+		}
+		return warnings, true
+	}
+	return nil, false
 }
 
 // frenchText reports whether a section's texts are in French, as the
