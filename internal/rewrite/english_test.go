@@ -144,7 +144,7 @@ func TestEnglishStoryLLM(t *testing.T) {
 			t.Errorf("warning: %s", warn)
 		}
 	}
-	t.Logf("%d words, SEO %d, readability %d, %d calls; warnings %q", r.WordCount, r.SEOScore, r.ReadabilityScore, r.LLM.Calls, r.Warnings)
+	t.Logf("%d words, SEO %d, readability %d; llm %+v; warnings %q", r.WordCount, r.SEOScore, r.ReadabilityScore, *r.LLM, r.Warnings)
 }
 
 // The same model inventing a figure in its French text: the section is
