@@ -3,7 +3,10 @@
 // quotations must be verbatim.
 //
 // It takes the article's text blocks and the story's fact sheet and gives a
-// [Report]; it never edits the article. Both writers and the analysis use
+// [Report]; it never edits the article. The article is French; a source
+// may be in English, whose figures and dates are read in English, and
+// whose quotations the article may translate under the rule of
+// translated.go. Both writers and the analysis use
 // it, so the offline and the LLM writer are held to the same standard.
 package fidelity
 
