@@ -147,6 +147,9 @@ func Build(sources []Source) *Sheet {
 				continue
 			}
 			units := Units(b.Text)
+			if lang != langid.French {
+				units = unitsStraight(b.Text)
+			}
 			if b.Kind == clean.List {
 				// A list's items are units of their own, never sentences
 				// to split or join.
@@ -175,7 +178,11 @@ func Build(sources []Source) *Sheet {
 				if s.Speaker != "" {
 					prevSpeaker = s.Speaker
 				}
-				for _, q := range Quotations(sp.Text) {
+				quotes := Quotations(sp.Text)
+				if lang != langid.French {
+					quotes = append(quotes, straightQuotations(sp.Text)...)
+				}
+				for _, q := range quotes {
 					q.Speaker, q.Sentence = s.Speaker, s.ID
 					s.Quotes = append(s.Quotes, q)
 					sh.Quotes = append(sh.Quotes, q)
@@ -305,11 +312,22 @@ func wordEdge(s string, start, end int) bool {
 // a quotation of several sentences (« A. B », a-t-il dit.) stays in one
 // unit with its attribution, so that no stage can cut or reorder it.
 func Units(text string) []token.Span {
+	return units(text, false)
+}
+
+// unitsStraight is Units for a source in another language, whose copy
+// often quotes between straight double quotes ("We will rebuild," she
+// said): a quotation between them stays whole too.
+func unitsStraight(text string) []token.Span {
+	return units(text, true)
+}
+
+func units(text string, straight bool) []token.Span {
 	spans := token.Sentences(text)
 	out := spans[:0]
-	open := 0
+	open, straightOpen := 0, false
 	for _, sp := range spans {
-		if open > 0 && len(out) > 0 {
+		if (open > 0 || straightOpen) && len(out) > 0 {
 			last := &out[len(out)-1]
 			last.End = sp.End
 			last.Text = text[last.Start:last.End]
@@ -319,6 +337,22 @@ func Units(text string) []token.Span {
 		open += strings.Count(sp.Text, "«") - strings.Count(sp.Text, "»") + strings.Count(sp.Text, "“") - strings.Count(sp.Text, "”")
 		if open < 0 {
 			open = 0
+		}
+		if straight && strings.Count(sp.Text, `"`)%2 == 1 {
+			straightOpen = !straightOpen
+		}
+	}
+	return out
+}
+
+// straightQuotations returns the quotations of a sentence between straight
+// double quotes, paired in order, as Quotations gives them.
+func straightQuotations(s string) []Quote {
+	parts := strings.Split(s, `"`)
+	var out []Quote
+	for i := 1; i+1 < len(parts); i += 2 {
+		if q := strings.Trim(parts[i], " \u00a0\u202f"); utf8.RuneCountInString(q) > 0 {
+			out = append(out, Quote{Text: q})
 		}
 	}
 	return out

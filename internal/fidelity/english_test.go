@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fidelity"
 	"github.com/plume-seo/plume/internal/write/writertest"
@@ -106,5 +107,33 @@ func TestTranslatedQuotations(t *testing.T) {
 	}
 	if !strings.Contains(mark, "anglais") || fidelity.TranslatedMark("fr") != "" {
 		t.Errorf("marks: %q %q", mark, fidelity.TranslatedMark("fr"))
+	}
+}
+
+// English copy often quotes between straight double quotes, a quotation
+// of several sentences included: the rule holds for those too.
+func TestTranslatedStraightQuotations(t *testing.T) {
+	t.Parallel()
+	raw := "Fire hits town\n" +
+		"A fire forced 2,000 people to flee on Thursday, officials said in a statement to reporters.\n" +
+		"\"We will rebuild every home. No one will be left behind,\" Governor Maria Alvarez said on Thursday in Auburn.\n" +
+		"The fire burned 5,000 acres of forest and grassland near the town, according to officials.\n"
+	doc, err := clean.Text(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := facts.Build([]facts.Source{{Name: "straight.txt", Doc: doc}})
+	if len(sh.Quotes) != 1 || !strings.HasPrefix(sh.Quotes[0].Text, "We will rebuild every home. No one") {
+		t.Fatalf("quotes %+v", sh.Quotes)
+	}
+	mark := fidelity.TranslatedMark("en")
+	for text, ok := range map[string]bool{
+		"« Nous reconstruirons chaque maison. Personne ne sera laissé de côté » " + mark + ", a déclaré Maria Alvarez jeudi.": true,
+		"« Nous reconstruirons chaque maison. Personne ne sera laissé de côté », a déclaré Maria Alvarez jeudi.":              false,
+		"« Nous reconstruirons 2 000 maisons » " + mark + ", a déclaré Maria Alvarez jeudi.":                                  false,
+	} {
+		if r := fidelity.Check([]string{text}, sh); r.OK() != ok {
+			t.Errorf("%q: OK = %v, want %v (%+v)", text, r.OK(), ok, r)
+		}
 	}
 }

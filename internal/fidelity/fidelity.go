@@ -144,7 +144,7 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 	seenFig := map[string]bool{}
 	for _, block := range blocks {
 		prev := ""
-		for _, sp := range token.Sentences(block) {
+		for _, sp := range facts.Units(block) {
 			s := sp.Text
 			for _, f := range figure.Figures(s) {
 				if f.Vague {
