@@ -60,6 +60,21 @@ func TestFrenchFromEnglish(t *testing.T) {
 			t.Errorf("%q: got %v; want %s:%s", tt.text, got, tt.kind, tt.bad)
 		}
 	}
+	// Dates English copy splits: "at 3 p.m. Thursday" is « jeudi à 15 h »;
+	// the parts must come from one sentence.
+	two := facts.Build([]facts.Source{{Name: "t.txt", Lang: "en", Doc: &clean.Document{Blocks: []clean.Block{
+		{Kind: clean.Paragraph, Text: "The order came at 3 p.m. Thursday, officials said. Crews left on Friday morning."},
+	}}}})
+	for text, ok := range map[string]bool{
+		"L’ordre est tombé jeudi à 15 h.":          true,
+		"L’ordre est tombé vendredi à 15 h.":       false,
+		"L’ordre est tombé jeudi matin.":           false,
+		"Les équipes sont parties vendredi matin.": true,
+	} {
+		if r := fidelity.Check([]string{text}, two); r.OK() != ok {
+			t.Errorf("%q: OK = %v, want %v (%+v)", text, r.OK(), ok, r.Unsupported)
+		}
+	}
 	// The figures a French article keeps count against the English ones.
 	r := fidelity.Check([]string{"Environ 12 000 habitants ont fui. Le feu a brûlé 20 000 acres."}, sh)
 	if !r.OK() || r.FiguresKept != 2 || r.FiguresTotal < 10 {

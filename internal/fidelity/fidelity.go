@@ -157,7 +157,7 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 				r.Unsupported = append(r.Unsupported, Finding{Kind: Figure, Text: f.Text, Sentence: s})
 			}
 			for _, d := range figure.Dates(s) {
-				if !ix.dates[d.Key()] && !ix.has(d.Text) {
+				if !ix.dates[d.Key()] && !ix.has(d.Text) && !ix.dateParts(d.Key()) {
 					r.Unsupported = append(r.Unsupported, Finding{Kind: Date, Text: d.Text, Sentence: s})
 				}
 			}

@@ -188,3 +188,29 @@ func exonymOf(fr string) string {
 	}
 	return ""
 }
+
+// dateParts reports whether every part of a date key ("wd=thu;t=15:00")
+// is given by the dates of one sentence of a source not in French: English
+// copy splits what French says at once ("at 3 p.m. Thursday" is « jeudi à
+// 15 h »). French sources are matched whole, as before.
+func (ix *index) dateParts(key string) bool {
+	if key == "" {
+		return false
+	}
+	for _, s := range ix.foreign {
+		parts := map[string]bool{}
+		for _, d := range s.Dates {
+			for _, p := range strings.Split(d.Key(), ";") {
+				parts[p] = true
+			}
+		}
+		all := true
+		for _, p := range strings.Split(key, ";") {
+			all = all && parts[p]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
