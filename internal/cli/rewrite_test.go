@@ -81,10 +81,16 @@ func TestRewriteBadInput(t *testing.T) {
 		{"rewrite", "-o", out},
 		{"rewrite", "-o", out, filepath.Join(dir, "missing.txt")},
 		{"rewrite", "-o", out, "--corpus", filepath.Join(dir, "nope"), "../../testdata/seeds/003_42884da85b922804.txt"},
+		{"rewrite", "-o", out, "../../testdata/english/ridge-fire_en.txt"},
+		{"rewrite", "-o", out, "../../testdata/seeds/003_42884da85b922804.txt", "../../testdata/english/ridge-fire_en.txt"},
 	} {
 		r := run(t, "", args...)
 		if r.code != ExitUsage || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || r.stderr == "" {
 			t.Errorf("%v: exit %d, stderr %q", args[1:], r.code, r.stderr)
+		}
+		if strings.Contains(args[len(args)-1], "english") && !strings.Contains(r.stderr, "ridge-fire_en.txt is not in French (language: en)") ||
+			strings.Contains(args[len(args)-1], "english") && !strings.Contains(r.stderr, "--writer llm") {
+			t.Errorf("%v: stderr %q does not say the LLM writer is needed", args[1:], r.stderr)
 		}
 		if _, err := os.Stat(out); err == nil {
 			t.Fatalf("%v: output file written despite the error", args[1:])
@@ -212,5 +218,33 @@ func TestRewriteLLMCorpus(t *testing.T) {
 	}
 	if pages == 0 {
 		t.Fatal("no corpus page of 500 words or more")
+	}
+}
+
+// An English source: the offline writer refuses it (TestRewriteBadInput),
+// the LLM writer writes it in French.
+func TestRewriteLLMEnglish(t *testing.T) {
+	t.Parallel()
+	tr := writertest.RidgeFire
+	srv := llmtest.New(t, llmtest.Script{Models: []string{"mistral"}, Rules: []llmtest.Rule{{Respond: tr.Respond}}})
+	t.Cleanup(srv.Close)
+	r := run(t, "", "rewrite", "--format", "json", "--writer", "llm", "--llm-url", srv.URL, "--model", "mistral",
+		"../../testdata/english/ridge-fire_en.txt")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var res struct {
+		Language  string `json:"language"`
+		Keyphrase string `json:"keyphrase"`
+		Title     string `json:"title"`
+		Fidelity  struct {
+			Unsupported []any `json:"unsupported"`
+		} `json:"fidelity"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Language != "fr" || res.Keyphrase != tr.Keyphrase || !strings.HasPrefix(res.Title, "Incendie en Californie") || len(res.Fidelity.Unsupported) != 0 {
+		t.Errorf("language %q keyphrase %q title %q unsupported %v", res.Language, res.Keyphrase, res.Title, res.Fidelity.Unsupported)
 	}
 }

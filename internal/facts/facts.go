@@ -8,6 +8,7 @@ import (
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/figure"
+	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/token"
 )
 
@@ -19,6 +20,48 @@ type Source struct {
 	// Related marks a source that is not of this story but of a related
 	// one (--corpus): it feeds context and links only.
 	Related bool
+	// Lang is the source's language (ISO 639-1, as package langid names
+	// it). Build sets it when empty: the document's language, else the
+	// one langid detects, French when neither is known. Figures and dates
+	// are read with its conventions (an English "20,000" is 20 000).
+	Lang string
+}
+
+// sourceLang returns the language Build gives a source: its own, else its
+// document's, else the one detected in its text; French when unknown.
+func sourceLang(src Source) string {
+	if src.Lang != "" {
+		return src.Lang
+	}
+	if src.Doc == nil {
+		return langid.French
+	}
+	lang := src.Doc.Language
+	if lang == "" || lang == langid.Unknown {
+		var b strings.Builder
+		b.WriteString(src.Doc.Title)
+		for _, bl := range src.Doc.Blocks {
+			b.WriteByte('\n')
+			b.WriteString(bl.Text)
+		}
+		lang = langid.Detect(b.String()).Lang
+	}
+	if lang == langid.Unknown {
+		return langid.French
+	}
+	return lang
+}
+
+// Foreign returns the indices of the story's own sources (not the related
+// ones) that are not written in French.
+func (sh *Sheet) Foreign() []int {
+	var out []int
+	for i, src := range sh.Sources {
+		if !src.Related && src.Lang != langid.French {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // Label is how an article cites the source: its site, else its title,
@@ -86,9 +129,14 @@ type Sheet struct {
 
 // Build reads the story's sources into a fact sheet.
 func Build(sources []Source) *Sheet {
+	sources = append([]Source(nil), sources...)
+	for si := range sources {
+		sources[si].Lang = sourceLang(sources[si])
+	}
 	sh := &Sheet{Sources: sources}
 	for si := range sources {
 		doc := sources[si].Doc
+		lang := sources[si].Lang
 		if doc == nil {
 			continue
 		}
@@ -99,6 +147,9 @@ func Build(sources []Source) *Sheet {
 				continue
 			}
 			units := Units(b.Text)
+			if lang != langid.French {
+				units = unitsStraight(b.Text)
+			}
 			if b.Kind == clean.List {
 				// A list's items are units of their own, never sentences
 				// to split or join.
@@ -115,7 +166,7 @@ func Build(sources []Source) *Sheet {
 				s := Sentence{
 					ID: len(sh.Sentences), Source: si, Block: bi, Pos: pos, Item: b.Kind == clean.List,
 					Heading: heading, Text: sp.Text, Words: token.CountAlnumWords(sp.Text),
-					Figures: figure.Figures(sp.Text), Dates: figure.Dates(sp.Text),
+					Figures: figure.FiguresIn(sp.Text, lang), Dates: figure.DatesIn(sp.Text, lang),
 				}
 				a := Attribute(sp.Text)
 				switch {
@@ -127,7 +178,11 @@ func Build(sources []Source) *Sheet {
 				if s.Speaker != "" {
 					prevSpeaker = s.Speaker
 				}
-				for _, q := range Quotations(sp.Text) {
+				quotes := Quotations(sp.Text)
+				if lang != langid.French {
+					quotes = append(quotes, straightQuotations(sp.Text)...)
+				}
+				for _, q := range quotes {
 					q.Speaker, q.Sentence = s.Speaker, s.ID
 					s.Quotes = append(s.Quotes, q)
 					sh.Quotes = append(sh.Quotes, q)
@@ -257,11 +312,22 @@ func wordEdge(s string, start, end int) bool {
 // a quotation of several sentences (« A. B », a-t-il dit.) stays in one
 // unit with its attribution, so that no stage can cut or reorder it.
 func Units(text string) []token.Span {
+	return units(text, false)
+}
+
+// unitsStraight is Units for a source in another language, whose copy
+// often quotes between straight double quotes ("We will rebuild," she
+// said): a quotation between them stays whole too.
+func unitsStraight(text string) []token.Span {
+	return units(text, true)
+}
+
+func units(text string, straight bool) []token.Span {
 	spans := token.Sentences(text)
 	out := spans[:0]
-	open := 0
+	open, straightOpen := 0, false
 	for _, sp := range spans {
-		if open > 0 && len(out) > 0 {
+		if (open > 0 || straightOpen) && len(out) > 0 {
 			last := &out[len(out)-1]
 			last.End = sp.End
 			last.Text = text[last.Start:last.End]
@@ -271,6 +337,22 @@ func Units(text string) []token.Span {
 		open += strings.Count(sp.Text, "«") - strings.Count(sp.Text, "»") + strings.Count(sp.Text, "“") - strings.Count(sp.Text, "”")
 		if open < 0 {
 			open = 0
+		}
+		if straight && strings.Count(sp.Text, `"`)%2 == 1 {
+			straightOpen = !straightOpen
+		}
+	}
+	return out
+}
+
+// straightQuotations returns the quotations of a sentence between straight
+// double quotes, paired in order, as Quotations gives them.
+func straightQuotations(s string) []Quote {
+	parts := strings.Split(s, `"`)
+	var out []Quote
+	for i := 1; i+1 < len(parts); i += 2 {
+		if q := strings.Trim(parts[i], " \u00a0\u202f"); utf8.RuneCountInString(q) > 0 {
+			out = append(out, Quote{Text: q})
 		}
 	}
 	return out

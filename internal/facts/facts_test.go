@@ -101,3 +101,58 @@ func TestMajorityName(t *testing.T) {
 		t.Errorf("replaceOutsideQuotes = %q", got)
 	}
 }
+
+// TestSourceLanguage: each source's language is in the sheet, and an
+// English source's figures and dates are read with English conventions.
+func TestSourceLanguage(t *testing.T) {
+	t.Parallel()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "english", "ridge-fire_en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := clean.Text(string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := Source{Name: "ridge-fire_en.txt", Doc: doc}
+	en.Doc.Language = "" // detected from the text, not taken from the cleaner
+	sh := Build([]Source{loadSeed(t, "003"), en})
+	if sh.Sources[0].Lang != "fr" || sh.Sources[1].Lang != "en" {
+		t.Fatalf("languages %q %q", sh.Sources[0].Lang, sh.Sources[1].Lang)
+	}
+	if f := sh.Foreign(); len(f) != 1 || f[0] != 1 {
+		t.Errorf("Foreign = %v", f)
+	}
+	keys := map[string]bool{}
+	dates := map[string]bool{}
+	for _, s := range sh.Sentences {
+		if s.Source != 1 {
+			continue
+		}
+		for _, f := range s.Figures {
+			keys[f.Key()] = true
+		}
+		for _, d := range s.Dates {
+			dates[d.Key()] = true
+		}
+	}
+	for _, k := range []string{"count:12000", "count:20000", "percent:15:%", "count:1800", "money:25000000:USD", "count:1200000", "money:5000000000:USD"} {
+		if !keys[k] {
+			t.Errorf("no figure %s in %v", k, keys)
+		}
+	}
+	if keys["count:20"] || keys["count:12"] {
+		t.Errorf("English thousands read as decimals: %v", keys)
+	}
+	for _, k := range []string{"m=06;d=03", "wd=thu", "m=05;phase=mi"} {
+		if !dates[k] {
+			t.Errorf("no date %s in %v", k, dates)
+		}
+	}
+	// A related source in another language is not the story's.
+	rel := en
+	rel.Related = true
+	if f := Build([]Source{loadSeed(t, "003"), rel}).Foreign(); len(f) != 0 {
+		t.Errorf("Foreign with a related English source = %v", f)
+	}
+}

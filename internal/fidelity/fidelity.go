@@ -3,7 +3,10 @@
 // quotations must be verbatim.
 //
 // It takes the article's text blocks and the story's fact sheet and gives a
-// [Report]; it never edits the article. Both writers and the analysis use
+// [Report]; it never edits the article. The article is French; a source
+// may be in English, whose figures and dates are read in English, and
+// whose quotations the article may translate under the rule of
+// translated.go. Both writers and the analysis use
 // it, so the offline and the LLM writer are held to the same standard.
 package fidelity
 
@@ -17,6 +20,7 @@ import (
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/figure"
+	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/typo"
@@ -58,6 +62,14 @@ type index struct {
 	dates   map[string]bool
 	text    string // all source text, normalised, space-padded
 	letters string // all source text, letters and digits only
+	// foreign are the sentences of the sources not written in French,
+	// whose quotations an article may give translated.
+	foreign []foreignSentence
+}
+
+type foreignSentence struct {
+	facts.Sentence
+	Lang string
 }
 
 func newIndex(sh *facts.Sheet) *index {
@@ -80,10 +92,12 @@ func newIndex(sh *facts.Sheet) *index {
 			if bl.Kind == clean.Heading {
 				b.WriteString(norm(bl.Text))
 				b.WriteByte(' ')
-				for _, f := range figure.Figures(typo.Fix(bl.Text, typo.DefaultStyle())) {
-					ix.figures[f.Key()] = true
+				if src.Lang == langid.French {
+					for _, f := range figure.Figures(typo.Fix(bl.Text, typo.DefaultStyle())) {
+						ix.figures[f.Key()] = true
+					}
 				}
-				for _, f := range figure.Figures(bl.Text) {
+				for _, f := range figure.FiguresIn(bl.Text, src.Lang) {
 					ix.figures[f.Key()] = true
 				}
 			}
@@ -94,15 +108,28 @@ func newIndex(sh *facts.Sheet) *index {
 			ix.figures[f.Key()] = true
 		}
 		// Typography may rewrite a figure's spelling (« 2ème » → « 2e »):
-		// the typeset sentence supports the same figures.
-		for _, f := range figure.Figures(typo.Fix(s.Text, typo.DefaultStyle())) {
-			ix.figures[f.Key()] = true
+		// the typeset sentence supports the same figures. French typography
+		// is not applied to another language's figures ("20,000").
+		if sh.Sources[s.Source].Lang == langid.French {
+			for _, f := range figure.Figures(typo.Fix(s.Text, typo.DefaultStyle())) {
+				ix.figures[f.Key()] = true
+			}
+		} else {
+			ix.foreign = append(ix.foreign, foreignSentence{s, sh.Sources[s.Source].Lang})
 		}
 		for _, d := range s.Dates {
 			ix.dates[d.Key()] = true
 		}
 		b.WriteString(norm(s.Text))
 		b.WriteByte(' ')
+	}
+	// A French article names in French the places and bodies an English
+	// source names in English: « Californie » for "California".
+	for en, fr := range exonyms {
+		if len(ix.foreign) > 0 && strings.Contains(b.String(), " "+en) {
+			b.WriteString(fr)
+			b.WriteByte(' ')
+		}
 	}
 	ix.text = b.String()
 	ix.letters = lettersOnly(ix.text)
@@ -116,7 +143,8 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 	r := &Report{Unsupported: []Finding{}, QuotesAltered: []Finding{}}
 	seenFig := map[string]bool{}
 	for _, block := range blocks {
-		for _, sp := range token.Sentences(block) {
+		prev := ""
+		for _, sp := range facts.Units(block) {
 			s := sp.Text
 			for _, f := range figure.Figures(s) {
 				if f.Vague {
@@ -129,12 +157,12 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 				r.Unsupported = append(r.Unsupported, Finding{Kind: Figure, Text: f.Text, Sentence: s})
 			}
 			for _, d := range figure.Dates(s) {
-				if !ix.dates[d.Key()] && !ix.has(d.Text) {
+				if !ix.dates[d.Key()] && !ix.has(d.Text) && !ix.dateParts(d.Key()) {
 					r.Unsupported = append(r.Unsupported, Finding{Kind: Date, Text: d.Text, Sentence: s})
 				}
 			}
 			for _, q := range facts.Quotations(s) {
-				if !strings.Contains(ix.letters, lettersOnly(q.Text)) {
+				if !strings.Contains(ix.letters, lettersOnly(q.Text)) && !ix.translated(s, q.Text, prev) {
 					r.QuotesAltered = append(r.QuotesAltered, Finding{Kind: Quote, Text: q.Text, Sentence: s})
 				}
 			}
@@ -143,6 +171,7 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 					r.Unsupported = append(r.Unsupported, Finding{Kind: Name, Text: name, Sentence: s})
 				}
 			}
+			prev = s
 		}
 	}
 	// Figures the story states (not vague, not years) and how many the

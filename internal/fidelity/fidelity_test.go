@@ -30,6 +30,8 @@ func TestCheck(t *testing.T) {
 		{"known name", "Jennifer Psaki a parlé de menace active.", "", false},
 		{"verbatim quote", "Selon elle, « C’est une menace active ».", "", false},
 		{"altered quote", "Elle a dit : « C’est une menace très active ».", "", true},
+		{"verbatim quote of two sentences", "« Tous ceux qui utilisent ces serveurs doivent agir maintenant pour les corriger. Nous sommes préoccupés par le fait qu’il y ait un grand nombre de victimes », a-t-elle dit.", "", false},
+		{"altered quote of two sentences", "« Tous ceux qui utilisent ces serveurs doivent agir maintenant pour les corriger. Nous sommes inquiets du grand nombre de victimes », a-t-elle dit.", "", true},
 		{"invented date", "L’attaque a commencé le 14 juillet.", fidelity.Date, false},
 		{"known date", "Microsoft a publié mardi des correctifs.", "", false},
 	}

@@ -61,6 +61,9 @@ type Plan struct {
 	Keyphrase string
 	// KeyWords are the keyphrase's words, as they must appear.
 	KeyWords []string
+	// KeyphraseGiven marks a keyphrase the user gave (--keyphrase), which
+	// no writer replaces.
+	KeyphraseGiven bool
 	// Target is the minimum length asked, in words; Supported is what the
 	// sources honestly support.
 	Target, Supported int
@@ -105,6 +108,7 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 		return p
 	}
 	p.Keyphrase, p.KeyWords = chooseKeyphrase(sh, story, o.Keyphrase)
+	p.KeyphraseGiven = strings.TrimSpace(o.Keyphrase) != ""
 
 	lead := leadSentences(sh, story, p.KeyWords, o.AvoidPassive)
 	p.Sections = append(p.Sections, Section{Kind: Lead, Sentences: lead})
@@ -215,18 +219,25 @@ func sameFigures(a, b facts.Sentence) bool {
 	return true
 }
 
+// KeyWordsOf returns the words of a keyphrase that must appear where it
+// is asked for: its content words ("directive d'urgence" → directive,
+// urgence), else all its words.
+func KeyWordsOf(kp string) []string {
+	var words []string
+	for _, t := range token.Tokenize(kp) {
+		if t.Kind.IsWord() && t.Kind != token.Elision && !keyphrase.IsStop(strings.ToLower(t.Text)) {
+			words = append(words, t.Text)
+		}
+	}
+	if len(words) == 0 {
+		words = strings.Fields(kp)
+	}
+	return words
+}
+
 func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []string) {
 	if kp := strings.TrimSpace(override); kp != "" {
-		var words []string
-		for _, t := range token.Tokenize(kp) {
-			if t.Kind.IsWord() && t.Kind != token.Elision && !keyphrase.IsStop(strings.ToLower(t.Text)) {
-				words = append(words, t.Text)
-			}
-		}
-		if len(words) == 0 {
-			words = strings.Fields(kp)
-		}
-		return kp, words
+		return kp, KeyWordsOf(kp)
 	}
 	var texts, titles []string
 	exclude := map[string]bool{}

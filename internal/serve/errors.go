@@ -14,6 +14,7 @@ import (
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/source"
 	"github.com/plume-seo/plume/internal/store"
+	"github.com/plume-seo/plume/internal/write"
 )
 
 // apiError is an error with its HTTP status and a stable code for clients.
@@ -66,6 +67,10 @@ func classify(err error) (*apiError, bool) {
 		return &apiError{http.StatusUnprocessableEntity, "bad_input", err.Error()}, true
 	case errors.Is(err, clean.ErrNoArticle), errors.Is(err, check.ErrNoArticle), errors.Is(err, article.ErrEmpty):
 		return &apiError{http.StatusUnprocessableEntity, "no_article", err.Error()}, true
+	case errors.Is(err, write.ErrNotFrench):
+		return &apiError{http.StatusUnprocessableEntity, "not_french", err.Error()}, true
+	case errors.Is(err, write.ErrNoFrench):
+		return &apiError{http.StatusBadGateway, "llm_failed", err.Error()}, true
 	case errors.Is(err, check.ErrTooLarge):
 		return &apiError{http.StatusRequestEntityTooLarge, "too_large", err.Error()}, true
 	case errors.Is(err, store.ErrNotFound):

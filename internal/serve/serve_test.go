@@ -311,6 +311,10 @@ func TestErrors(t *testing.T) {
 	withStore := New(Options{Store: openStore(t)}).Handler()
 	big := strings.Repeat("Un mot. ", 10000)
 	furniture := "Partager sur Facebook\nPartager sur Twitter\nLaisser un commentaire\n"
+	english, err := os.ReadFile(filepath.Join("..", "..", "testdata", "english", "ridge-fire_en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name         string
 		h            http.Handler
@@ -334,6 +338,7 @@ func TestErrors(t *testing.T) {
 		{"too large", noStore, "POST", "/api/v1/rewrite", map[string]string{"text": big}, nil, 413, "too_large"},
 		{"form body", noStore, "POST", "/api/v1/rewrite", nil, []string{"Content-Type", "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"},
 		{"furniture only", noStore, "POST", "/api/v1/rewrite", map[string]string{"text": furniture}, nil, 422, "no_article"},
+		{"english source, offline", noStore, "POST", "/api/v1/rewrite", map[string]string{"text": string(english)}, nil, 422, "not_french"},
 		{"binary", noStore, "POST", "/api/v1/clean", map[string]string{"text": "\x00\x01\x02\x03\x00\x00\x00"}, nil, 422, "bad_input"},
 		{"ftp", noStore, "POST", "/api/v1/rewrite", map[string]string{"url": "ftp://example.org/a"}, nil, 422, "bad_input"},
 		{"file path", noStore, "POST", "/api/v1/clean", map[string]string{"url": "/etc/passwd"}, nil, 422, "bad_input"},

@@ -21,8 +21,14 @@ import (
 	"github.com/plume-seo/plume/internal/typo"
 )
 
-// Extractive is the offline writer.
-type Extractive struct{}
+// Extractive is the offline writer. It writes with the sources' own
+// sentences, so it refuses a story with a source that is not in French:
+// it cannot translate (the LLM writer can).
+type Extractive struct {
+	// skeleton is set when the LLM writer builds on the draft, whatever
+	// the sources' language: it rewrites every part in French.
+	skeleton bool
+}
 
 var _ Writer = Extractive{}
 
@@ -52,10 +58,20 @@ type writer struct {
 	art      *article.Article
 }
 
+// foreign reports whether a source of the story is not in French: the
+// draft is then only the LLM writer's skeleton (the offline writer alone
+// refuses such a story, see package rewrite), and no French rephrasing
+// applies to its sentences.
+func (w *writer) foreign() bool { return len(w.sh.Foreign()) > 0 }
+
 // Write implements Writer.
 func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft, error) {
 	if len(p.Sections) == 0 {
 		return nil, fmt.Errorf("write: the sources hold no article text")
+	}
+	if f := sh.Foreign(); len(f) > 0 && !e.skeleton {
+		src := sh.Sources[f[0]]
+		return nil, fmt.Errorf("write: %s is not in French (language: %s): %w", src.Name, src.Lang, ErrNotFrench)
 	}
 	w := &writer{
 		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
@@ -167,9 +183,18 @@ func (w *writer) sentences(ids []int) []string {
 		if t, ok := rephrase.StripDateline(s); ok {
 			s = t
 		}
+		if w.foreign() {
+			// French rephrasing would garble a sentence in another
+			// language: it goes as it is, for the LLM writer to translate.
+			out = append(out, s)
+			continue
+		}
 		out = append(out, w.cut(s)...)
 	}
 	for i := range out {
+		if w.foreign() {
+			break
+		}
 		if strings.Contains(out[i], "a déclaré") {
 			w.attrib++
 			if w.attrib%2 == 0 {
@@ -285,7 +310,7 @@ var additives = []string{"Par ailleurs, ", "En outre, ", "De plus, "}
 // a new paragraph adds to the previous one, and saying so helps the reader
 // (and the share of sentences with a transition word).
 func (w *writer) linkParagraphs(blocks []article.Block) {
-	for i := 1; i < len(blocks); i++ {
+	for i := 1; i < len(blocks) && !w.foreign(); i++ {
 		b := &blocks[i]
 		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || rephrase.IsTransition(b.Text) {
 			continue

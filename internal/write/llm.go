@@ -3,6 +3,7 @@ package write
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -66,18 +67,34 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 	if w.Client == nil {
 		return nil, fmt.Errorf("write: the LLM writer has no client")
 	}
-	d, err := Extractive{}.Write(ctx, p, sh)
+	d, err := Extractive{skeleton: true}.Write(ctx, p, sh)
 	if err != nil {
 		return nil, err
 	}
 	// One outline call first: the model's title and headings, each kept
 	// only if it passes the offline writer's rules; the section calls then
 	// write under the headings that stand.
-	outlineWarnings := w.outline(ctx, p, sh, d)
+	// From sources in another language the article is French all the
+	// same: the plan's keyphrase becomes the model's French one (on a copy:
+	// the plan is the caller's).
+	lang := foreignLang(sh)
+	if lang != "" {
+		cp := *p
+		p = &cp
+	}
+	outlineWarnings, err := w.outline(ctx, p, sh, d, lang)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if err != nil {
+		return nil, err
+	}
 	secs := proseSections(d)
+	if lang != "" {
+		// A section whose heading stays in the sources' language will be
+		// left out (frenchOnly): no call is spent on it.
+		secs = slices.DeleteFunc(secs, func(s llmSection) bool { return s.info >= 0 && lineLang(s.heading) != langid.French })
+	}
 	texts := make([]string, len(secs))
 	ok := make([]bool, len(secs))
 	sem := make(chan struct{}, max(1, w.concurrency()))
@@ -94,13 +111,17 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 				return
 			}
 			defer func() { <-sem }()
-			text, problems := w.section(ctx, p, sh, secs[i])
+			text, problems := w.section(ctx, p, sh, secs[i], lang)
 			if len(problems) == 0 {
 				texts[i], ok[i] = text, true
 				return
 			}
+			format := fallbackWarning
+			if lang != "" && !frenchText(secs[i].passages) {
+				format = leftOutWarning // frenchOnly leaves it out
+			}
 			mu.Lock()
-			warnings = append(warnings, fmt.Sprintf(fallbackWarning+"%s", secs[i].heading, strings.Join(problems, "; ")))
+			warnings = append(warnings, fmt.Sprintf(format+"%s", secs[i].heading, strings.Join(problems, "; ")))
 			mu.Unlock()
 		}(i)
 	}
@@ -134,7 +155,18 @@ func (w *LLM) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*Draft,
 	}
 	d.Warnings = append(d.Warnings, outlineWarnings...)
 	d.Warnings = append(d.Warnings, warnings...)
-	finishMeta(p, sh, d, byModel)
+	if lang != "" {
+		leadOK := false
+		for i, s := range secs {
+			leadOK = leadOK || s.info < 0 && ok[i]
+		}
+		left, err := frenchOnly(d, leadOK, lang)
+		d.Warnings = append(d.Warnings, left...)
+		if err != nil {
+			return nil, err
+		}
+	}
+	finishMeta(p, sh, d, byModel, lang != "")
 	return d, nil
 }
 
@@ -144,12 +176,15 @@ const fallbackWarning = "llm: section %q kept the offline text: "
 
 // Fallbacks counts the sections of a draft, the lead included, that kept
 // the offline writer's text because the model's failed its checks twice
-// (or the model could not be reached).
+// (or the model could not be reached) — or, from sources in another
+// language, that were left out for it.
 func Fallbacks(d *Draft) int {
 	prefix, _, _ := strings.Cut(fallbackWarning, "%q")
+	left, _, _ := strings.Cut(leftOutWarning, "%q")
 	n := 0
 	for _, w := range d.Warnings {
-		if strings.HasPrefix(w, prefix) && strings.Contains(w, " kept the offline text: ") {
+		if strings.HasPrefix(w, prefix) && strings.Contains(w, " kept the offline text: ") ||
+			strings.HasPrefix(w, left) && strings.Contains(w, " left out, its offline text is not in French: ") {
 			n++
 		}
 	}
@@ -287,9 +322,12 @@ Règles absolues :
 - Typographie française : « guillemets », espace insécable avant : ; ! ?, apostrophe ’.
 - Réponds par le seul texte de la section, en paragraphes séparés par une ligne vide, sans titre ni commentaire.`
 
-func (w *LLM) prompt(p *plan.Plan, s llmSection, problems []string) string {
+func (w *LLM) prompt(p *plan.Plan, s llmSection, problems []string, lang string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Section : %s\n", s.heading)
+	if lang != "" {
+		fmt.Fprintf(&b, foreignSectionNote, langName(lang), fidelity.TranslatedMark(lang))
+	}
 	fmt.Fprintf(&b, "Longueur : environ %d mots (entre %d et %d).\n", s.words, s.words*8/10, s.words*12/10)
 	if p.Keyphrase != "" && s.info < 0 {
 		fmt.Fprintf(&b, "L'expression clé « %s » doit figurer dans la première phrase.\n", p.Keyphrase)
@@ -312,20 +350,20 @@ func (w *LLM) prompt(p *plan.Plan, s llmSection, problems []string) string {
 
 // section writes one section: a call, its verification, one corrective
 // call. It returns the text, or the problems of the last attempt.
-func (w *LLM) section(ctx context.Context, p *plan.Plan, sh *facts.Sheet, s llmSection) (string, []string) {
+func (w *LLM) section(ctx context.Context, p *plan.Plan, sh *facts.Sheet, s llmSection, lang string) (string, []string) {
 	var problems []string
 	for attempt := 0; attempt < 2; attempt++ {
 		if attempt > 0 {
 			w.repairs.Add(1)
 		}
 		resp, err := w.complete(ctx, llm.Request{
-			System: systemPrompt, User: w.prompt(p, s, problems),
+			System: systemPrompt, User: w.prompt(p, s, problems, lang),
 			MaxTokens: s.words*4 + 200, Temperature: 0.3,
 		})
 		if err != nil {
 			return "", []string{err.Error()}
 		}
-		problems = verifySection(resp, s, p, sh)
+		problems = verifySection(resp, s, p, sh, lang)
 		if len(problems) == 0 {
 			return strings.TrimSpace(resp.Text), nil
 		}
@@ -334,7 +372,7 @@ func (w *LLM) section(ctx context.Context, p *plan.Plan, sh *facts.Sheet, s llmS
 }
 
 // verifySection lists what is wrong with a section's answer.
-func verifySection(resp llm.Response, s llmSection, p *plan.Plan, sh *facts.Sheet) []string {
+func verifySection(resp llm.Response, s llmSection, p *plan.Plan, sh *facts.Sheet, lang string) []string {
 	var problems []string
 	text := strings.TrimSpace(resp.Text)
 	if resp.Truncated {
@@ -363,6 +401,10 @@ func verifySection(resp llm.Response, s llmSection, p *plan.Plan, sh *facts.Shee
 		problems = append(problems, fmt.Sprintf("%s absent des sources : « %s »", f.Kind, f.Text))
 	}
 	for _, f := range r.QuotesAltered {
+		if lang != "" {
+			problems = append(problems, quoteRuleProblem(f, lang))
+			continue
+		}
 		problems = append(problems, fmt.Sprintf("citation modifiée : « %s »", f.Text))
 	}
 	if s.info < 0 && len(p.KeyWords) > 0 {

@@ -24,7 +24,10 @@ const metaWarning = "meta description: "
 // complete sentence with the keyphrase once, the keyphrase's slug. When no
 // sentence of the sources gives a meta description of 121–156 characters,
 // a verified sentence of the model's text that does is used.
-func finishMeta(p *plan.Plan, sh *facts.Sheet, d *Draft, byModel []string) {
+//
+// From sources in another language (foreign), no sentence of the sources
+// is French: the meta description is the model's (foreignMeta).
+func finishMeta(p *plan.Plan, sh *facts.Sheet, d *Draft, byModel []string, foreign bool) {
 	kept := d.Warnings[:0]
 	for _, w := range d.Warnings {
 		if !strings.HasPrefix(w, metaWarning) {
@@ -35,9 +38,19 @@ func finishMeta(p *plan.Plan, sh *facts.Sheet, d *Draft, byModel []string) {
 	a := d.Article
 	mw := &writer{p: p, sh: sh, kform: keyphraseForm(p.KeyWords), draft: d, art: a,
 		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}}
+	if foreign {
+		mw.kform = p.Keyphrase // the model's French phrase, as it wrote it
+	}
 	st := typo.DefaultStyle()
 	a.Title = typo.Fix(a.Title, st)
 	a.SEOTitle = typo.Fix(mw.seoTitle(), st)
+	a.Keyphrase = p.Keyphrase
+	if foreign {
+		foreignMeta(d, p.KeyWords, byModel)
+		a.MetaDescription = typo.Fix(a.MetaDescription, st)
+		a.Slug = Slug(p.Keyphrase)
+		return
+	}
 	n := len(d.Warnings)
 	a.MetaDescription = typo.Fix(mw.metaDescription(), st)
 	if len(MetaProblems(a, p.KeyWords)) > 0 {

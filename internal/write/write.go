@@ -12,6 +12,7 @@ package write
 
 import (
 	"context"
+	"errors"
 
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/facts"
@@ -40,3 +41,13 @@ type Draft struct {
 	Sections []SectionInfo
 	Warnings []string
 }
+
+// ErrNotFrench is wrapped by the offline writer's refusal of a story with
+// a source that is not in French: it cannot translate.
+var ErrNotFrench = errors.New("the offline writer cannot translate, use the LLM writer (--writer llm) for sources in another language")
+
+// ErrNoFrench is wrapped by the LLM writer's failure to write in French
+// the article of sources in another language (no outline, no French
+// keyphrase, nothing that passed its checks): the offline text, in the
+// sources' language, is no fallback.
+var ErrNoFrench = errors.New("the model could not write the article in French")

@@ -26,4 +26,9 @@
 //     quarts", "la moitié") are not read.
 //   - A figure with no noun after it keeps Noun empty: the noun of "250 000"
 //     in "30 000 clients … et 250 000 dans le monde" is left to the reader.
+//   - English copy is read by FiguresIn and DatesIn with lang "en": its
+//     figures and dates get the keys of their French forms ("20,000" and
+//     « 20 000 », "$5 billion" and « 5 milliards de dollars », "June 3"
+//     and « 3 juin »), so that a French text can be checked against an
+//     English source. Figures and Dates themselves read French only.
 package figure

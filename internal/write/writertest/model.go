@@ -60,15 +60,7 @@ func Model(prompt string) llmtest.Reply {
 			}
 		}
 	}
-	if m := leadKeyRe.FindStringSubmatch(prompt); m != nil {
-		kw := strings.Fields(m[1])
-		for i, s := range sents {
-			if keyphrase.ContainsAll(s, kw) {
-				sents = append([]string{s}, append(sents[:i:i], sents[i+1:]...)...)
-				break
-			}
-		}
-	}
+	sents = keyphraseFirst(prompt, sents)
 	// Paragraphs of three sentences at most; a line that does not end a
 	// sentence (a title, a caption) ends its paragraph.
 	var paras []string
@@ -91,6 +83,20 @@ func Model(prompt string) llmtest.Reply {
 		paras = append(paras, strings.TrimSpace(b.String()))
 	}
 	return llmtest.Reply{Content: strings.Join(paras, "\n\n")}
+}
+
+// keyphraseFirst puts first the first sentence that holds the keyphrase,
+// when the prompt asks for the keyphrase in the first sentence.
+func keyphraseFirst(prompt string, sents []string) []string {
+	if m := leadKeyRe.FindStringSubmatch(prompt); m != nil {
+		kw := strings.Fields(m[1])
+		for i, s := range sents {
+			if keyphrase.ContainsAll(s, kw) {
+				return append([]string{s}, append(sents[:i:i], sents[i+1:]...)...)
+			}
+		}
+	}
+	return sents
 }
 
 // Outline is the answer to an outline prompt, as the writer's JSON schema

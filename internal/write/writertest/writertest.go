@@ -49,13 +49,36 @@ func Sheet(t testing.TB, seeds []string) *facts.Sheet {
 // SheetRelated is Sheet with related stories, as --corpus gives them.
 func SheetRelated(t testing.TB, seeds, related []string) *facts.Sheet {
 	t.Helper()
-	var srcs []facts.Source
-	for i, p := range append(append([]string{}, seeds...), related...) {
+	var paths []string
+	for _, p := range append(append([]string{}, seeds...), related...) {
 		m, _ := filepath.Glob(filepath.Join(SeedDir, p+"_*.txt"))
 		if len(m) != 1 {
 			t.Fatalf("seed %s not found in %s", p, SeedDir)
 		}
-		raw, err := os.ReadFile(m[0])
+		paths = append(paths, m[0])
+	}
+	return sheetOf(t, paths, len(seeds))
+}
+
+// EnglishStory is the English wire story of the tests (a wildfire in
+// California, written for plume), relative to a package directory two
+// levels below the repository root.
+var EnglishStory = filepath.Join("..", "..", "testdata", "english", "ridge-fire_en.txt")
+
+// SheetOf cleans the files at paths, the sources of one story, and builds
+// its fact sheet.
+func SheetOf(t testing.TB, paths ...string) *facts.Sheet {
+	t.Helper()
+	return sheetOf(t, paths, len(paths))
+}
+
+// sheetOf builds the fact sheet of paths, the first own of them the
+// story's sources and the others related stories.
+func sheetOf(t testing.TB, paths []string, own int) *facts.Sheet {
+	t.Helper()
+	var srcs []facts.Source
+	for i, p := range paths {
+		raw, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,7 +86,7 @@ func SheetRelated(t testing.TB, seeds, related []string) *facts.Sheet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		srcs = append(srcs, facts.Source{Name: m[0], Title: doc.Title, Doc: doc, Related: i >= len(seeds)})
+		srcs = append(srcs, facts.Source{Name: p, Title: doc.Title, Doc: doc, Related: i >= own})
 	}
 	return facts.Build(srcs)
 }
