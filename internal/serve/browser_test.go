@@ -153,8 +153,8 @@ func TestEditorInChromium(t *testing.T) {
 	if len(unlabelled) > 0 {
 		t.Errorf("controls without a label: %v", unlabelled)
 	}
-	if !strings.Contains(warning, "Les sources permettent environ") {
-		t.Errorf("the too-short warning is not in French: %q", warning)
+	if !strings.Contains(warning, "Les sources permettent environ") || strings.Contains(warning, "writing passes") || strings.Contains(warning, "the sources support") {
+		t.Errorf("the warnings are not in French: %q", warning)
 	}
 	if h2 < 3 {
 		t.Errorf("%d subheadings in the rendered article, want ≥ 3", h2)

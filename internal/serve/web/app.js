@@ -162,6 +162,8 @@ function french(w) {
   m = w.match(/^meta description: no sentence of the sources fits 120–156 characters(.*)$/);
   if (m) return "Méta-description : aucune phrase des sources ne tient en 120 à 156 caractères" +
     (m[1].includes("cut") ? " ; l'introduction a été coupée entre deux mots." : " ; relisez-la.");
+  m = w.match(/^after (\d+) writing passes, checks still not rated good: (.*)$/);
+  if (m) return `Après ${m[1]} passes d'écriture, ces contrôles ne sont toujours pas au vert : ${m[2]}.`;
   return w.replace(/^llm: /, "Modèle de langage : ");
 }
 
