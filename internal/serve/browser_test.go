@@ -194,6 +194,22 @@ func TestEditorInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatalf("hostile source: %v", err)
 	}
+	// A URL on the internal network is refused, and the editor says so in
+	// French.
+	var errText string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(`document.getElementById("source").value = ""`, nil),
+		chromedp.SetValue("#url", base+"/healthz", chromedp.ByID),
+		chromedp.Click("#run", chromedp.ByID),
+		chromedp.WaitVisible("#error", chromedp.ByID),
+		chromedp.Text("#error", &errText, chromedp.ByID),
+	)
+	if err != nil {
+		t.Fatalf("internal URL: %v", err)
+	}
+	if !strings.Contains(errText, "réseau interne") {
+		t.Errorf("error for an internal URL: %q", errText)
+	}
 	if pwned != "undefined" {
 		t.Errorf("a script of the source ran in the editor: window.__pwned = %s", pwned)
 	}

@@ -11,6 +11,22 @@ let current = null; // the article shown
 
 const RATINGS = { good: "bon", ok: "à améliorer", bad: "problème" };
 
+// ERRORS says the API's error codes in French; the server's own message
+// (English, for logs and scripts) follows in parentheses for the details.
+const ERRORS = {
+  bad_request: "La demande est incomplète.",
+  bad_input: "Cette source ne peut pas être lue.",
+  url_forbidden: "Cette adresse mène à un réseau interne : plume ne la lit pas.",
+  no_article: "Aucun article trouvé dans cette source (seulement des menus, des commentaires ou trop peu de texte).",
+  not_french: "Cette source n'est pas en français : choisissez le rédacteur « Modèle de langage » pour la traduire.",
+  llm_failed: "Le modèle de langage n'a rien produit de vérifiable en français.",
+  llm_unavailable: "Aucun modèle de langage n'est configuré sur ce serveur.",
+  too_large: "Le texte est trop long pour le serveur.",
+  timeout: "La rédaction a pris trop de temps.",
+  unauthorized: "Jeton d'accès manquant ou incorrect.",
+  internal: "Erreur interne du serveur.",
+};
+
 async function api(path, options = {}) {
   const headers = { Accept: "application/json", ...(options.headers || {}) };
   const token = sessionStorage.getItem(TOKEN_KEY);
@@ -20,7 +36,8 @@ async function api(path, options = {}) {
   try { body = await resp.json(); } catch { /* not JSON */ }
   if (!resp.ok) {
     if (resp.status === 401) $("token-row").hidden = false;
-    let msg = body && body.error ? body.error.message : `le serveur a répondu ${resp.status}`;
+    const err = body && body.error ? body.error : { code: "", message: `le serveur a répondu ${resp.status}` };
+    let msg = ERRORS[err.code] ? `${ERRORS[err.code]} (${err.message})` : err.message;
     if (resp.status === 503) msg = "Le serveur est occupé ; réessayez dans quelques secondes.";
     throw new Error(msg);
   }
