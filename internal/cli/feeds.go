@@ -37,7 +37,7 @@ func expandFeeds(ctx context.Context, inputs []string, io IO) (out []string, ref
 		}
 		for _, item := range feed.Items {
 			link := strings.TrimSpace(item.Link)
-			if !hasURLScheme(link) {
+			if !source.IsURL(link) {
 				fmt.Fprintf(io.Err, "plume: %s: item %q has no http(s) link\n", in, item.Title)
 				refused++
 				continue

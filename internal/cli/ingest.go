@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/plume-seo/plume/internal/source"
 	"github.com/plume-seo/plume/internal/store"
 )
 
@@ -83,7 +84,7 @@ func runIngest(ctx context.Context, args []string, io IO) int {
 func expandInputs(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
-		if hasURLScheme(a) || a == "-" {
+		if source.IsURL(a) || a == "-" {
 			out = append(out, a)
 			continue
 		}
@@ -106,10 +107,6 @@ func expandInputs(args []string) ([]string, error) {
 		out = append(out, names...)
 	}
 	return out, nil
-}
-
-func hasURLScheme(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
 func oneLine(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), "\n", " ") }

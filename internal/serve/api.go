@@ -400,14 +400,7 @@ func (s *Server) remember(ctx context.Context, inputs []rewrite.Input) (int64, [
 			first = id
 		}
 	}
-	if _, err := stories.Assign(ctx, st); err != nil {
-		return 0, nil, err
-	}
-	src, err := st.Source(ctx, first)
-	if err != nil {
-		return 0, nil, err
-	}
-	rel, err := stories.Related(st)(ctx, src.StoryID)
+	storyID, rel, err := stories.AssignRelated(ctx, st, first)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -422,7 +415,7 @@ func (s *Server) remember(ctx context.Context, inputs []rewrite.Input) (int64, [
 			out = append(out, r)
 		}
 	}
-	return src.StoryID, out, nil
+	return storyID, out, nil
 }
 
 // keep stores a written article and returns its id. It is stored even if

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -107,6 +108,12 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Input, error) {
 		return nil, &Error{Input: rawURL, Reason: "not a URL (want http:// or https://)"}
 	}
 	return fetch(ctx, rawURL, opts)
+}
+
+// IsURL reports whether s names an http or https URL, the inputs plume
+// fetches.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
 // IsForbiddenAddress reports whether err is (or wraps) a refusal of a

@@ -25,10 +25,38 @@ func Assign(ctx context.Context, st *store.Store) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	members, order := cl.members, cl.order
+	return cl.assign(ctx, st)
+}
+
+// AssignRelated is [Assign] followed by the related sources of the story of
+// the source sourceID, as [Related] gives them, from one rebuild of the
+// clusterer. It returns that story's id.
+func AssignRelated(ctx context.Context, st *store.Store, sourceID int64) (int64, []rewrite.Input, error) {
+	cl, err := build(ctx, st)
+	if err != nil {
+		return 0, nil, err
+	}
+	if _, err := cl.assign(ctx, st); err != nil {
+		return 0, nil, err
+	}
+	cl.index()
+	for _, group := range cl.members {
+		for _, s := range group {
+			if s.ID == sourceID {
+				rel, err := cl.related(s.StoryID)
+				return s.StoryID, rel, err
+			}
+		}
+	}
+	return 0, nil, fmt.Errorf("source %d: %w", sourceID, store.ErrNotFound)
+}
+
+// assign gives every unassigned member its cluster's story, in the store
+// and in cl.
+func (cl *clusters) assign(ctx context.Context, st *store.Store) (int, error) {
 	assigned := 0
-	for _, cid := range order {
-		group := members[cid]
+	for _, cid := range cl.order {
+		group := cl.members[cid]
 		var storyID int64
 		for _, s := range group {
 			if s.StoryID != 0 {
@@ -52,11 +80,12 @@ func Assign(ctx context.Context, st *store.Store) (int, error) {
 			}
 			storyID = story.ID
 		}
-		for _, s := range group {
-			if s.StoryID == 0 {
-				if err := st.AssignStory(ctx, s.ID, storyID); err != nil {
+		for i := range group {
+			if group[i].StoryID == 0 {
+				if err := st.AssignStory(ctx, group[i].ID, storyID); err != nil {
 					return assigned, err
 				}
+				group[i].StoryID = storyID
 				assigned++
 			}
 		}
@@ -71,6 +100,9 @@ type clusters struct {
 	members map[int64][]store.Source // by cluster story id
 	order   []int64                  // cluster story ids, oldest first
 	docs    map[int64]*clean.Document
+	// toCluster and toStore map store story ids to cluster story ids and
+	// back; filled by index.
+	toCluster, toStore map[int64]int64
 }
 
 func build(ctx context.Context, st *store.Store) (*clusters, error) {
@@ -98,6 +130,45 @@ func build(ctx context.Context, st *store.Store) (*clusters, error) {
 	return cl, nil
 }
 
+// index maps the store's stories to the clusterer's and back.
+func (cl *clusters) index() {
+	cl.toCluster, cl.toStore = map[int64]int64{}, map[int64]int64{}
+	for cid, srcs := range cl.members {
+		for _, s := range srcs {
+			if s.StoryID != 0 {
+				cl.toCluster[s.StoryID], cl.toStore[cid] = cid, s.StoryID
+			}
+		}
+	}
+}
+
+// related gives the sources of the stories most related to the store's
+// story storyID: two stories at most, two sources each.
+func (cl *clusters) related(storyID int64) ([]rewrite.Input, error) {
+	cid, ok := cl.toCluster[storyID]
+	if !ok {
+		return nil, nil
+	}
+	rel, err := cl.c.Related(cid, 2)
+	if err != nil {
+		return nil, err
+	}
+	var out []rewrite.Input
+	for _, r := range rel {
+		sid, ok := cl.toStore[r.StoryID]
+		if !ok || sid == storyID {
+			continue
+		}
+		for i, s := range cl.members[r.StoryID] {
+			if i == 2 {
+				break
+			}
+			out = append(out, rewrite.Input{Name: s.Name, Doc: cl.docs[s.ID]})
+		}
+	}
+	return out, nil
+}
+
 // Related returns a function giving, for a story of the store, the
 // sources of its most related stories (two at most, two sources each),
 // ranked by the clusterer over every stored source. The index is built on
@@ -105,10 +176,8 @@ func build(ctx context.Context, st *store.Store) (*clusters, error) {
 // batch's concurrent workers.
 func Related(st *store.Store) func(ctx context.Context, storyID int64) ([]rewrite.Input, error) {
 	var (
-		mu        sync.Mutex
-		cl        *clusters
-		toCluster = map[int64]int64{}
-		toStore   = map[int64]int64{}
+		mu sync.Mutex
+		cl *clusters
 	)
 	return func(ctx context.Context, storyID int64) ([]rewrite.Input, error) {
 		mu.Lock()
@@ -118,37 +187,10 @@ func Related(st *store.Store) func(ctx context.Context, storyID int64) ([]rewrit
 			if err != nil {
 				return nil, err
 			}
+			built.index()
 			cl = built
-			for cid, srcs := range cl.members {
-				for _, s := range srcs {
-					if s.StoryID != 0 {
-						toCluster[s.StoryID], toStore[cid] = cid, s.StoryID
-					}
-				}
-			}
 		}
-		cid, ok := toCluster[storyID]
-		if !ok {
-			return nil, nil
-		}
-		rel, err := cl.c.Related(cid, 2)
-		if err != nil {
-			return nil, err
-		}
-		var out []rewrite.Input
-		for _, r := range rel {
-			sid, ok := toStore[r.StoryID]
-			if !ok || sid == storyID {
-				continue
-			}
-			for i, s := range cl.members[r.StoryID] {
-				if i == 2 {
-					break
-				}
-				out = append(out, rewrite.Input{Name: s.Name, Doc: cl.docs[s.ID]})
-			}
-		}
-		return out, nil
+		return cl.related(storyID)
 	}
 }
 
@@ -162,7 +204,7 @@ func Source(input string, doc *clean.Document) (store.Source, error) {
 		URL: doc.URL, Name: input, Title: doc.Title, Site: doc.Site, Language: doc.Language,
 		CleanText: Text(doc), CleanJSON: cleanJSON,
 	}
-	if src.URL == "" && hasURLScheme(input) {
+	if src.URL == "" && source.IsURL(input) {
 		src.URL = input
 	}
 	if d, err := time.Parse("2006-01-02", doc.Date); err == nil {
@@ -180,8 +222,4 @@ func Text(doc *clean.Document) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-func hasURLScheme(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

@@ -76,4 +76,17 @@ func TestAssignAndRelated(t *testing.T) {
 			t.Errorf("related source %q of 003's story is its own or empty", r.Name)
 		}
 	}
+	// One rebuild for both: the same story and the same related sources.
+	sid, rel2, err := AssignRelated(ctx, st, ids["003"])
+	if err != nil || sid != story("003") || len(rel2) != len(rel) {
+		t.Fatalf("AssignRelated(003) = story %d, %d sources, %v; want story %d, %d sources", sid, len(rel2), err, story("003"), len(rel))
+	}
+	for i := range rel {
+		if rel[i].Name != rel2[i].Name {
+			t.Errorf("related source %d: %q, Related gave %q", i, rel2[i].Name, rel[i].Name)
+		}
+	}
+	if _, _, err := AssignRelated(ctx, st, 9999); err == nil {
+		t.Error("AssignRelated of a missing source: no error")
+	}
 }
