@@ -150,6 +150,38 @@ var ErrTooLarge = errors.New("article too large to analyse")
 // ErrNoArticle is returned for a nil article.
 var ErrNoArticle = errors.New("no article to analyse")
 
+// ErrUnreadable wraps the parser's error for an article text that cannot
+// be read (bad front matter, broken HTML).
+var ErrUnreadable = errors.New("cannot read the article")
+
+// AnalyzeText parses an article — Markdown with front matter, plain text or
+// HTML — and analyses it: the entry point for text from a user. Its errors
+// fit on one line and wrap ErrTooLarge, article.ErrEmpty or ErrUnreadable.
+func AnalyzeText(text string, opts Options) (*Report, error) {
+	if len(text) > MaxTextBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), MaxTextBytes)
+	}
+	a, err := article.Parse([]byte(text))
+	if err != nil {
+		if errors.Is(err, article.ErrEmpty) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
+	}
+	return Analyze(a, opts)
+}
+
+// ParseMode reads a matching mode's name: "forms" (or "") or "exact".
+func ParseMode(name string) (Mode, error) {
+	switch name {
+	case "", "forms":
+		return Forms, nil
+	case "exact":
+		return Exact, nil
+	}
+	return Forms, fmt.Errorf("unknown mode %q (forms or exact)", name)
+}
+
 // Figures are measurements of the article shown next to the checks.
 type Figures struct {
 	// Words is the body's word count as Yoast counts it for text length.

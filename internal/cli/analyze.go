@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	goio "io"
 
 	"github.com/plume-seo/plume/internal/article"
@@ -35,14 +34,11 @@ func runAnalyze(ctx context.Context, args []string, io IO) int {
 		return fail(io, "analyze: unknown --lang %q (fr or en)", *lang)
 	}
 	opts := check.Options{Lang: *lang, Keyphrase: *keyphrase, MinWords: *minWords}
-	switch *mode {
-	case "forms":
-		opts.Mode = check.Forms
-	case "exact":
-		opts.Mode = check.Exact
-	default:
+	m, err := check.ParseMode(*mode)
+	if err != nil {
 		return fail(io, "analyze: unknown --mode %q (forms or exact)", *mode)
 	}
+	opts.Mode = m
 	if *minWords < 0 {
 		return fail(io, "analyze: --min-words must not be negative")
 	}
@@ -77,18 +73,12 @@ func runAnalyze(ctx context.Context, args []string, io IO) int {
 	return ExitOK
 }
 
-// analyzeText parses an article (Markdown with front matter, or HTML) and
-// analyses it. Its errors fit on one line.
+// analyzeText is check.AnalyzeText with the CLI's word for an empty
+// article.
 func analyzeText(text string, opts check.Options) (*check.Report, error) {
-	if len(text) > check.MaxTextBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", check.ErrTooLarge, len(text), check.MaxTextBytes)
+	rep, err := check.AnalyzeText(text, opts)
+	if errors.Is(err, article.ErrEmpty) {
+		return nil, errors.New("nothing to analyse: the article has no title and no text")
 	}
-	a, err := article.Parse([]byte(text))
-	if err != nil {
-		if errors.Is(err, article.ErrEmpty) {
-			return nil, errors.New("nothing to analyse: the article has no title and no text")
-		}
-		return nil, fmt.Errorf("parse article: %w", err)
-	}
-	return check.Analyze(a, opts)
+	return rep, err
 }

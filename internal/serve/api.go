@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/rewrite"
@@ -206,14 +205,11 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 	default:
 		return badRequest("unknown lang %q (fr or en)", req.Lang)
 	}
-	switch req.Mode {
-	case "", "forms":
-		opts.Mode = check.Forms
-	case "exact":
-		opts.Mode = check.Exact
-	default:
-		return badRequest("unknown mode %q (forms or exact)", req.Mode)
+	m, err := check.ParseMode(req.Mode)
+	if err != nil {
+		return badRequest("%v", err)
 	}
+	opts.Mode = m
 	if req.MinWords < 0 || req.MinWords > 20000 {
 		return badRequest("min_words %d out of range (0–20000)", req.MinWords)
 	}
@@ -224,17 +220,7 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 	if text == "" {
 		text = req.HTML
 	}
-	if len(text) > check.MaxTextBytes {
-		return check.ErrTooLarge
-	}
-	a, err := article.Parse([]byte(text))
-	if err != nil {
-		if errors.Is(err, article.ErrEmpty) {
-			return err
-		}
-		return &apiError{http.StatusUnprocessableEntity, "bad_input", "cannot read the article: " + err.Error()}
-	}
-	rep, err := check.Analyze(a, opts)
+	rep, err := check.AnalyzeText(text, opts)
 	if err != nil {
 		return err
 	}

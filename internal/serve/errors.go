@@ -63,7 +63,7 @@ func classify(err error) (*apiError, bool) {
 			fmt.Sprintf("request body over the %d-byte limit", mbe.Limit)}, true
 	case source.IsForbiddenAddress(err):
 		return &apiError{http.StatusUnprocessableEntity, "url_forbidden", err.Error()}, true
-	case source.IsBadInput(err):
+	case source.IsBadInput(err), errors.Is(err, check.ErrUnreadable):
 		return &apiError{http.StatusUnprocessableEntity, "bad_input", err.Error()}, true
 	case errors.Is(err, clean.ErrNoArticle), errors.Is(err, check.ErrNoArticle), errors.Is(err, article.ErrEmpty):
 		return &apiError{http.StatusUnprocessableEntity, "no_article", err.Error()}, true
