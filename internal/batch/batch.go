@@ -22,6 +22,7 @@ import (
 	"github.com/plume-seo/plume/internal/rewrite"
 	"github.com/plume-seo/plume/internal/source"
 	"github.com/plume-seo/plume/internal/store"
+	"github.com/plume-seo/plume/internal/stories"
 )
 
 // Formats are the output formats and the file extension each is written with.
@@ -454,21 +455,13 @@ func (cfg *Config) write(ctx context.Context, t task, runID int64, storeMu *sync
 	if err := WriteAtomic(filepath.Join(cfg.OutDir, t.file), out); err != nil {
 		return fail(err)
 	}
-	j, err := json.Marshal(storedJSON{Batch: record{File: t.file, Format: cfg.Format, Sources: t.key}, Result: res})
+	rec, err := stories.Article(res, storedJSON{Batch: record{File: t.file, Format: cfg.Format, Sources: t.key}, Result: res})
 	if err != nil {
 		return fail(err)
 	}
-	checks, err := json.Marshal(res.Checks)
-	if err != nil {
-		return fail(err)
-	}
+	rec.StoryID, rec.RunID, rec.Format = t.story.ID, runID, cfg.Format
 	storeMu.Lock()
-	_, err = cfg.Store.PutArticle(context.WithoutCancel(ctx), store.Article{
-		StoryID: t.story.ID, RunID: runID, Format: cfg.Format,
-		Markdown: res.Markdown, HTML: res.HTML, JSON: j,
-		WordCount: res.WordCount, SEOScore: float64(res.SEOScore), ReadabilityScore: float64(res.ReadabilityScore),
-		Checks: checks, Warnings: res.Warnings,
-	})
+	_, err = cfg.Store.PutArticle(context.WithoutCancel(ctx), rec)
 	storeMu.Unlock()
 	if err != nil {
 		return fail(err)

@@ -407,19 +407,12 @@ func (s *Server) remember(ctx context.Context, inputs []rewrite.Input) (int64, [
 // keep stores a written article and returns its id. It is stored even if
 // the client has gone away meanwhile: the work is done.
 func (s *Server) keep(ctx context.Context, storyID int64, res *rewrite.Result) (int64, error) {
-	j, err := json.Marshal(res)
+	rec, err := stories.Article(res, res)
 	if err != nil {
 		return 0, err
 	}
-	checks, err := json.Marshal(res.Checks)
-	if err != nil {
-		return 0, err
-	}
-	return s.opts.Store.PutArticle(context.WithoutCancel(ctx), store.Article{
-		StoryID: storyID, Format: "json", Markdown: res.Markdown, HTML: res.HTML, JSON: j,
-		WordCount: res.WordCount, SEOScore: float64(res.SEOScore), ReadabilityScore: float64(res.ReadabilityScore),
-		Checks: checks, Warnings: res.Warnings,
-	})
+	rec.StoryID, rec.Format = storyID, "json"
+	return s.opts.Store.PutArticle(context.WithoutCancel(ctx), rec)
 }
 
 // storyJSON is a story in listings.

@@ -213,6 +213,26 @@ func Source(input string, doc *clean.Document) (store.Source, error) {
 	return src, nil
 }
 
+// Article is the store's record of a written article: its renderings,
+// scores, checks and warnings, with doc — the result itself, or the result
+// with a caller's record beside it — as its JSON column. The caller sets
+// the story, the run and the format.
+func Article(res *rewrite.Result, doc any) (store.Article, error) {
+	j, err := json.Marshal(doc)
+	if err != nil {
+		return store.Article{}, err
+	}
+	checks, err := json.Marshal(res.Checks)
+	if err != nil {
+		return store.Article{}, err
+	}
+	return store.Article{
+		Markdown: res.Markdown, HTML: res.HTML, JSON: j,
+		WordCount: res.WordCount, SEOScore: float64(res.SEOScore), ReadabilityScore: float64(res.ReadabilityScore),
+		Checks: checks, Warnings: res.Warnings,
+	}, nil
+}
+
 // Text is a cleaned document's article text, one block a line: the text
 // the store deduplicates sources by.
 func Text(doc *clean.Document) string {
