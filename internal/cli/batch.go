@@ -35,8 +35,8 @@ func runBatch(ctx context.Context, args []string, io IO) int {
 		return fail(io, "batch: unknown --format %q (md, html or json)", *format)
 	case *jobs < 1 || *jobs > 1024:
 		return fail(io, "batch: --jobs %d out of range (1–1024)", *jobs)
-	case *minWords < 0 || *minWords > 20000:
-		return fail(io, "batch: --min-words %d out of range (0–20000)", *minWords)
+	case *minWords < 0 || *minWords > rewrite.MaxMinWords:
+		return fail(io, "batch: --min-words %d out of range (0–%d)", *minWords, rewrite.MaxMinWords)
 	case len(pos) == 0:
 		return fail(io, "batch: want at least one INPUT (file, folder, URL or feed)")
 	}

@@ -37,8 +37,8 @@ func runRewrite(ctx context.Context, args []string, io IO) int {
 	switch {
 	case *format != "md" && *format != "html" && *format != "json":
 		return fail(io, "rewrite: unknown --format %q (md, html or json)", *format)
-	case *minWords < 0 || *minWords > 20000:
-		return fail(io, "rewrite: --min-words %d out of range (0–20000)", *minWords)
+	case *minWords < 0 || *minWords > rewrite.MaxMinWords:
+		return fail(io, "rewrite: --min-words %d out of range (0–%d)", *minWords, rewrite.MaxMinWords)
 	case len(pos) == 0:
 		return fail(io, "rewrite: want at least one INPUT (run plume rewrite --help)")
 	}

@@ -29,6 +29,9 @@ type Input struct {
 	Doc  *clean.Document
 }
 
+// MaxMinWords is the largest length a rewrite may be asked for.
+const MaxMinWords = 20000
+
 // Options configure a rewrite.
 type Options struct {
 	// Keyphrase overrides the chosen keyphrase.

@@ -210,8 +210,8 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("%v", err)
 	}
 	opts.Mode = m
-	if req.MinWords < 0 || req.MinWords > 20000 {
-		return badRequest("min_words %d out of range (0–20000)", req.MinWords)
+	if err := checkMinWords(req.MinWords); err != nil {
+		return err
 	}
 	text := req.Text
 	if (req.Text == "") == (req.HTML == "") {
@@ -239,12 +239,23 @@ type rewriteReq struct {
 	Format    string      `json:"format,omitempty"`
 }
 
+// checkMinWords refuses a length no rewrite is asked for.
+func checkMinWords(n int) error {
+	if n < 0 || n > rewrite.MaxMinWords {
+		return badRequest("min_words %d out of range (0–%d)", n, rewrite.MaxMinWords)
+	}
+	return nil
+}
+
 // maxSources bounds the sources of one rewrite.
 const maxSources = 10
 
 func (s *Server) rewrite(w http.ResponseWriter, r *http.Request) error {
 	var req rewriteReq
 	if err := s.decode(w, r, &req); err != nil {
+		return err
+	}
+	if err := checkMinWords(req.MinWords); err != nil {
 		return err
 	}
 	srcs := req.Sources
@@ -256,8 +267,6 @@ func (s *Server) rewrite(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("no source: give text, html or url, or sources")
 	case len(srcs) > maxSources:
 		return badRequest("%d sources, at most %d", len(srcs), maxSources)
-	case req.MinWords < 0 || req.MinWords > 20000:
-		return badRequest("min_words %d out of range (0–20000)", req.MinWords)
 	case len(req.Keyphrase) > 200:
 		return badRequest("keyphrase longer than 200 bytes")
 	}
