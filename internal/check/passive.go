@@ -277,3 +277,9 @@ func isAdverbish(lex *lexicon.Lexicon, w string) bool {
 // passive voice check reads it in mode m, so that a writer can prefer
 // another sentence or put the passive part in a short one.
 func IsPassive(s string, m Mode) bool { return isPassive(s, m) }
+
+// LooksPassive reports whether a sentence is in the passive voice by
+// plume's French reading or by Yoast's rule (« est situé », « sont
+// partis » are passive to Yoast only). A writer avoids both: the editor
+// publishes under Yoast's verdict, the reader reads plume's.
+func LooksPassive(s string) bool { return isPassive(s, Forms) || isPassive(s, Exact) }

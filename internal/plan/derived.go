@@ -120,8 +120,8 @@ func planProfile(sh *facts.Sheet, ids []int) *Section {
 }
 
 // planContext picks the related stories of the corpus that share most with
-// this one: three at most, each sharing a fair part of its vocabulary.
-func planContext(sh *facts.Sheet) *Section {
+// this one: at most n, each sharing a fair part of its vocabulary.
+func planContext(sh *facts.Sheet, n int) *Section {
 	storyKeys := map[string]bool{}
 	for _, s := range sh.Story() {
 		for k := range contentKeys(s.Text) {
@@ -153,8 +153,8 @@ func planContext(sh *facts.Sheet) *Section {
 		return nil
 	}
 	sort.SliceStable(rel, func(i, j int) bool { return rel[i].score > rel[j].score })
-	if len(rel) > 3 {
-		rel = rel[:3]
+	if len(rel) > n {
+		rel = rel[:n]
 	}
 	sec := &Section{Kind: Context}
 	for _, r := range rel {
@@ -194,7 +194,7 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 	}
 	// With avoidPassive, a sentence in the passive voice answers only when
 	// no other of the same kind can (two rounds).
-	passive := func(id int) bool { return avoidPassive && check.IsPassive(sh.Sentences[id].Text, check.Forms) }
+	passive := func(id int) bool { return avoidPassive && check.LooksPassive(sh.Sentences[id].Text) }
 	for round := 0; round < 2 && len(ids) == 0; round++ {
 		for _, f := range sh.Figures {
 			if inStory[f.Sentence] && !disputed[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" &&

@@ -10,8 +10,11 @@
 package plan
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
@@ -84,15 +87,24 @@ type Options struct {
 	Keyphrase string
 	// AvoidPassive prefers, where the plan chooses among sentences of
 	// equal value (the lead's sentence with the keyphrase, the FAQ's
-	// figure and quotations), those not in the passive voice.
+	// figure and quotations), those not in the passive voice, and leaves
+	// out of the body passive sentences the length does not need (see
+	// Plan.dropPassive).
 	AvoidPassive bool
+	// Spare is how many words an earlier pass wrote beyond the length
+	// asked: what AvoidPassive may leave out. 0 means the plan's own
+	// estimate of the material.
+	Spare int
 	// ShortSentences is copied to the plan (Plan.ShortSentences).
 	ShortSentences bool
 }
 
 // Section sizes, in words. Yoast flags sections over 300 words.
 const (
-	maxSection    = 280
+	maxSection = 280
+	// maxContext is how many related stories give context, one more when
+	// the story's own sources fall short of the target.
+	maxContext    = 3
 	targetSection = 180
 	minSection    = 60
 )
@@ -143,8 +155,14 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 		// Key points come right after the lead, as news sites print them.
 		p.Sections = append(p.Sections[:1], append([]Section{*kp}, p.Sections[1:]...)...)
 	}
-	if ctx := planContext(sh); ctx != nil {
+	if ctx := planContext(sh, maxContext); ctx != nil {
 		p.Sections = append(p.Sections, *ctx)
+		// Short sources: one more related story when the corpus has it.
+		if _, total := p.sizes(sh); total < p.Target {
+			if more := planContext(sh, maxContext+1); len(more.Related) > len(ctx.Related) {
+				p.Sections[len(p.Sections)-1] = *more
+			}
+		}
 	}
 	// The FAQ answers with sentences the lead and profile do not use.
 	var faqPool []int
@@ -175,9 +193,91 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 		}
 		p.Sections = append(p.Sections, *faq)
 	}
+	if o.AvoidPassive {
+		p.dropPassive(sh, o.Spare)
+	}
 	markKeyphraseHeadings(p)
 	p.budget(sh)
 	return p
+}
+
+// dropPassive leaves out of the body, when the sources hold more than the
+// target, sentences in the passive voice that carry no precise figure and
+// no quotation — the longest first, while what remains still reaches the
+// target with a margin (spare words, or the plan's estimate when spare is
+// 0). A sentence stays when its section would keep fewer than two, or
+// when the next one leans on it (a pronoun, a demonstrative or an opening
+// connective).
+func (p *Plan) dropPassive(sh *facts.Sheet, spare int) {
+	if spare <= 0 {
+		_, total := p.sizes(sh)
+		spare = total - p.Target
+	}
+	slack := spare - p.Target/20
+	type cand struct{ sec, id int }
+	var cands []cand
+	for i, s := range p.Sections {
+		if s.Kind != Body {
+			continue
+		}
+		for _, id := range s.Sentences {
+			t := sh.Sentences[id]
+			if !counts(t) && !quotes(t) && !anchorsNext(sh, id) &&
+				!opensWithComma(sh, id+1) && check.LooksPassive(t.Text) {
+				cands = append(cands, cand{i, id})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return sh.Sentences[cands[i].id].Words > sh.Sentences[cands[j].id].Words })
+	for _, c := range cands {
+		sec := &p.Sections[c.sec]
+		n := sh.Sentences[c.id].Words
+		if n > slack || len(sec.Sentences) <= 2 {
+			continue
+		}
+		sec.Sentences = slices.DeleteFunc(sec.Sentences, func(id int) bool { return id == c.id })
+		slack -= n
+	}
+}
+
+// counts reports whether a sentence holds a precise figure (« des
+// dizaines de milliers » is vague).
+func counts(s facts.Sentence) bool {
+	for _, f := range s.Figures {
+		if !f.Vague {
+			return true
+		}
+	}
+	return false
+}
+
+// quotes reports whether a sentence quotes someone: a quotation of three
+// words or more, not all capitalised (« SolarWinds », « Unified
+// Coordination Group » name, they do not quote).
+func quotes(s facts.Sentence) bool {
+	for _, q := range s.Quotes {
+		ws := strings.Fields(q.Text)
+		if len(ws) >= 3 && slices.ContainsFunc(ws, func(w string) bool { return !isCapitalized(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// opensWithComma reports whether sentence id opens with a word set off by
+// a comma within its first words (« Cependant, », « Par ailleurs, »): a
+// connective that relates it to the sentence before.
+func opensWithComma(sh *facts.Sheet, id int) bool {
+	if id >= len(sh.Sentences) {
+		return false
+	}
+	head, _, ok := strings.Cut(sh.Sentences[id].Text, ",")
+	return ok && len(strings.Fields(head)) <= 3
 }
 
 // storySentences returns the IDs of the story's own sentences, near
@@ -322,7 +422,7 @@ func leadSentences(sh *facts.Sheet, story []int, key []string, avoidPassive bool
 func activeFirst(sh *facts.Sheet, ids []int) []int {
 	var active, passive []int
 	for _, id := range ids {
-		if check.IsPassive(sh.Sentences[id].Text, check.Forms) {
+		if check.LooksPassive(sh.Sentences[id].Text) {
 			passive = append(passive, id)
 		} else {
 			active = append(active, id)
@@ -452,6 +552,30 @@ func markKeyphraseHeadings(p *Plan) {
 // budget spreads the target length over the sections in proportion to the
 // material each has, and records what the sources support.
 func (p *Plan) budget(sh *facts.Sheet) {
+	sizes, total := p.sizes(sh)
+	p.Supported = total
+	if total == 0 {
+		return
+	}
+	ctx := slices.IndexFunc(p.Sections, func(s Section) bool { return s.Kind == Context })
+	if total < p.Target && ctx >= 0 {
+		// Short sources: the related stories, which hold more than
+		// their ledes, are asked for what the story's own sources
+		// lack; every other section writes all it has.
+		for i := range p.Sections {
+			p.Sections[i].Budget = sizes[i]
+		}
+		p.Sections[ctx].Budget += p.Target - total
+		return
+	}
+	for i := range p.Sections {
+		p.Sections[i].Budget = (sizes[i]*p.Target + total - 1) / total
+	}
+}
+
+// sizes estimates the words each section can hold from its material, and
+// their sum.
+func (p *Plan) sizes(sh *facts.Sheet) ([]int, int) {
 	total := 0
 	sizes := make([]int, len(p.Sections))
 	for i, s := range p.Sections {
@@ -470,13 +594,7 @@ func (p *Plan) budget(sh *facts.Sheet) {
 		}
 		total += sizes[i]
 	}
-	p.Supported = total
-	if total == 0 {
-		return
-	}
-	for i := range p.Sections {
-		p.Sections[i].Budget = (sizes[i]*p.Target + total - 1) / total
-	}
+	return sizes, total
 }
 
 func relatedWords(sh *facts.Sheet, source int) int {

@@ -2,6 +2,7 @@ package rephrase
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
@@ -146,6 +147,9 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 	if len(t) < 3 || t[0].inQuote {
 		return 0, "", false
 	}
+	if e, ok := st.nameSubject(); ok {
+		return e, strings.TrimSpace(st.s[:t[e-1].end]), true
+	}
 	det, isDet := determiners[t[0].low]
 	if !isDet || t[0].tag != "DET" {
 		return 0, "", false
@@ -194,6 +198,33 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 		pron = "Elles"
 	}
 	return i, pron, true
+}
+
+// nameSubject reads a name that opens the sentence — one to four
+// capitalised proper nouns (« Microsoft », « Brian Krebs ») right before
+// its verb or a comma — and returns the index after it. A name has no
+// gender in the lexicon: the second sentence repeats it instead of a
+// pronoun (« Microsoft ne confirme pas… . Microsoft déclare toutefois… »).
+func (st *sentence) nameSubject() (int, bool) {
+	t := st.toks
+	i := 0
+	for i < len(t) && i < 4 && t[i].tag == "PROPN" && !t[i].inQuote && t[i].kind.IsWord() && isUpperStart(t[i].text) {
+		i++
+	}
+	if i == 0 || i >= len(t) {
+		return 0, false
+	}
+	if t[i].text != "," && !isFinite(t[i]) && t[i].low != "ne" && t[i].low != "n'" {
+		return 0, false
+	}
+	return i, true
+}
+
+func isUpperStart(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // nounFeatures returns the gender and number the lexicon gives a common
@@ -292,6 +323,9 @@ func (st *sentence) coordSplit() []string {
 		return nil
 	}
 	v := st.apposition(e)
+	if v+1 < len(t) && (t[v].low == "ne" || t[v].low == "n'") {
+		v++ // « Microsoft ne confirme pas … »: the verb after the negation
+	}
 	if v >= len(t) || !isFinite(t[v]) || t[v].inQuote {
 		return nil
 	}
@@ -302,6 +336,9 @@ func (st *sentence) coordSplit() []string {
 			continue
 		}
 		if tk.kind == token.Punct {
+			if tk.text == "," && !sub && k+2 < len(t) && t[k+1].low == "mais" && !t[k+1].inQuote {
+				return st.butSplit(v, k, pron)
+			}
 			return nil
 		}
 		if subordinators[tk.low] {
@@ -344,6 +381,33 @@ func (st *sentence) coordSplit() []string {
 		return checkPieces(one, two)
 	}
 	return nil
+}
+
+// butSplit cuts « SUBJ V1 …, mais V2 … » (the comma at k, no
+// subordinate clause before it) into « SUBJ V1 …. Pron V2 toutefois … »:
+// « toutefois » keeps what « mais » said. It refuses a negated or
+// unagreeing second verb.
+func (st *sentence) butSplit(v, k int, pron string) []string {
+	t := st.toks
+	next := k + 2
+	if t[next].inQuote || !isFinite(t[next]) || !sameAgreement(t[v], t[next]) {
+		return nil
+	}
+	one := strings.TrimSpace(st.s[:t[k].start]) + "."
+	verb := st.s[t[next].start:t[next].end]
+	if next+1 < len(t) && pastParticiple(t[next+1]) && (t[next].low == "a" || t[next].low == "ont") {
+		verb = st.s[t[next].start:t[next+1].end]
+		next++
+	}
+	rest := strings.TrimSpace(st.s[t[next].end:])
+	if strings.Contains(rest, "toutefois") {
+		return nil
+	}
+	two := pron + " " + verb + " toutefois " + rest
+	if !strings.HasSuffix(two, ".") && !strings.HasSuffix(two, "!") && !strings.HasSuffix(two, "?") {
+		two += "." // the source left the sentence unfinished
+	}
+	return checkPieces(one, two)
 }
 
 // sameCompound reports whether the verbs at v and w are both the same

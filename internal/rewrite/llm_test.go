@@ -30,7 +30,7 @@ func llmWriter(t *testing.T, rules ...llmtest.Rule) (*write.LLM, *llmtest.Server
 
 // related returns the seeds other than seed, as --corpus testdata/seeds
 // gives them (the README's table of the offline writer).
-func related(t *testing.T, seed string) []Input {
+func related(t testing.TB, seed string) []Input {
 	var others []string
 	for _, s := range seedNames {
 		if s != seed {
@@ -51,13 +51,14 @@ func checkScores(r *Result) map[string]int {
 // Against the scripted server, the five seeds give articles that meet the
 // offline writer's bars: the length asked (or the warning that the sources
 // hold less), three unique H2 or more, French, no unsupported fact, valid
-// SEO fields, and check scores no worse than the offline writer's. The
-// model's work is logged per seed.
+// SEO fields, and check scores no worse than the offline writer's given
+// the same passes (the LLM writer's call budget allows one extra pass;
+// the offline writer has two). The model's work is logged per seed.
 func TestLLMSeedsMeetOfflineBars(t *testing.T) {
 	t.Parallel()
 	for _, seed := range seedNames {
 		in, rel := inputs(t, seed), related(t, seed)
-		off, err := Run(context.Background(), in, Options{Related: rel})
+		off, err := Run(context.Background(), in, Options{Related: rel, extra: 1})
 		if err != nil {
 			t.Fatal(err)
 		}

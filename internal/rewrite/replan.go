@@ -3,6 +3,7 @@ package rewrite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/plume-seo/plume/internal/article"
@@ -79,10 +80,15 @@ var unaddressed = map[string]bool{
 
 // attempt is one pass: its plan, its draft and their verification.
 type attempt struct {
-	p   *plan.Plan
-	d   *write.Draft
-	rep *check.Report
-	fid *fidelity.Report
+	p *plan.Plan
+	d *write.Draft
+	// rep is plume's analysis (forms mode: French word forms, plume's
+	// reading of the passive voice); yoast is the analysis by Yoast's
+	// rules as yoastseo 3.6.0 applies them (exact mode, its broader
+	// passive rule), what the editor will see in WordPress. An article
+	// meets the bar when both rate it good.
+	rep, yoast *check.Report
+	fid        *fidelity.Report
 }
 
 func verify(p *plan.Plan, d *write.Draft, sh *facts.Sheet, minWords int) (*attempt, error) {
@@ -90,40 +96,54 @@ func verify(p *plan.Plan, d *write.Draft, sh *facts.Sheet, minWords int) (*attem
 	if err != nil {
 		return nil, fmt.Errorf("rewrite: analysis: %w", err)
 	}
-	return &attempt{p: p, d: d, rep: rep, fid: fidelity.Check(articleTexts(d.Article), sh)}, nil
+	yoast, err := check.Analyze(d.Article, check.Options{MinWords: minWords, Mode: check.Exact})
+	if err != nil {
+		return nil, fmt.Errorf("rewrite: analysis: %w", err)
+	}
+	return &attempt{p: p, d: d, rep: rep, yoast: yoast, fid: fidelity.Check(articleTexts(d.Article), sh)}, nil
 }
 
-// failing returns the IDs of the checks, among those keep accepts, not
-// rated good.
-func failing(rep *check.Report, keep func(id string) bool) []string {
+// readability and seo are the attempt's scores: the lower of the two
+// analyses'.
+func (a *attempt) readability() int { return min(a.rep.ReadabilityScore, a.yoast.ReadabilityScore) }
+func (a *attempt) seo() int         { return min(a.rep.SEOScore, a.yoast.SEOScore) }
+
+// failing returns the IDs of the checks, among those keep accepts, that
+// either analysis does not rate good, each once.
+func failing(a *attempt, keep func(id string) bool) []string {
 	var out []string
-	for _, c := range rep.Checks {
-		if c.Rating != check.Good && keep(c.ID) {
-			out = append(out, c.ID)
+	seen := map[string]bool{}
+	for _, rep := range []*check.Report{a.rep, a.yoast} {
+		for _, c := range rep.Checks {
+			if c.Rating != check.Good && keep(c.ID) && !seen[c.ID] {
+				seen[c.ID] = true
+				out = append(out, c.ID)
+			}
 		}
 	}
 	return out
 }
 
 // better reports whether a is a better article than b, by these in
-// turn: no fidelity problem; the readability score; the SEO score; the
-// length asked reached; a lower sum of Yoast's readability penalties (bad
-// 3, ok 2: the score is a coarse bucket of it). On a tie, b (the earlier
+// turn: no fidelity problem; the readability score; the SEO score (each
+// the lower of the two analyses'); the length asked reached; a lower sum
+// of Yoast's readability penalties over both analyses (bad 3, ok 2: the
+// score is a coarse bucket of it). On a tie, b (the earlier
 // pass) stays.
 func better(a, b *attempt, target int) bool {
 	if ao, bo := a.fid.OK(), b.fid.OK(); ao != bo {
 		return ao
 	}
-	if a.rep.ReadabilityScore != b.rep.ReadabilityScore {
-		return a.rep.ReadabilityScore > b.rep.ReadabilityScore
+	if ar, br := a.readability(), b.readability(); ar != br {
+		return ar > br
 	}
-	if a.rep.SEOScore != b.rep.SEOScore {
-		return a.rep.SEOScore > b.rep.SEOScore
+	if as, bs := a.seo(), b.seo(); as != bs {
+		return as > bs
 	}
 	if ar, br := a.rep.Figures.Words >= target, b.rep.Figures.Words >= target; ar != br {
 		return ar
 	}
-	return penalty(a.rep) < penalty(b.rep)
+	return penalty(a.rep)+penalty(a.yoast) < penalty(b.rep)+penalty(b.yoast)
 }
 
 // penalty is the sum of Yoast's readability penalties: 3 for a bad
@@ -152,17 +172,13 @@ type settings struct {
 }
 
 // tunings are the settings of the extra passes, in turn: the first
-// addresses what failed, the second all that a pass can.
+// addresses one thing that failed — fewer passive sentences before
+// shorter ones, since cutting and leaving out long sentences costs words
+// — the second all that a pass can.
 func tunings(fails []string) []settings {
 	var s settings
-	for _, id := range fails {
-		switch id {
-		case "readability.sentence_length":
-			s.short = true
-		case "readability.passive_voice":
-			s.avoidPassive = true
-		}
-	}
+	s.avoidPassive = slices.Contains(fails, "readability.passive_voice")
+	s.short = !s.avoidPassive && slices.Contains(fails, "readability.sentence_length")
 	out := []settings{s}
 	if all := (settings{short: true, avoidPassive: true}); s != all {
 		out = append(out, all)
@@ -171,22 +187,22 @@ func tunings(fails []string) []settings {
 }
 
 // missesBar reports whether an article misses the bar: readability or
-// SEO not rated good.
-func missesBar(rep *check.Report) bool {
-	return rep.ReadabilityScore < goodReadability || rep.SEOScore < goodSEO
+// SEO not rated good by either analysis.
+func missesBar(a *attempt) bool {
+	return a.readability() < goodReadability || a.seo() < goodSEO
 }
 
 // replan runs the extra passes, at most extra, that the first one calls
 // for and returns the best attempt and the number of passes made, the
 // first included.
 func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Options, first *attempt, minWords, extra int) (*attempt, int, error) {
-	fails := failing(first.rep, isRetryable)
-	if !missesBar(first.rep) || len(fails) == 0 {
+	fails := failing(first, isRetryable)
+	if !missesBar(first) || len(fails) == 0 {
 		return first, 1, nil
 	}
 	best, n := first, 1
 	for _, set := range tunings(fails) {
-		if n > extra || !missesBar(best.rep) {
+		if n > extra || !missesBar(best) {
 			break
 		}
 		if err := ctx.Err(); err != nil {
@@ -194,6 +210,7 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 		}
 		o := po
 		o.ShortSentences, o.AvoidPassive = set.short, set.avoidPassive
+		o.Spare = best.rep.Figures.Words - minWords
 		p := plan.Build(sh, o)
 		if len(p.Sections) == 0 {
 			break
@@ -215,14 +232,23 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 }
 
 // stillFailing names the readability and SEO checks the article does not
-// pass, with their rating, for the closing warning.
-func stillFailing(rep *check.Report) []string {
+// pass, with their rating, for the closing warning: plume's analysis's,
+// then those only Yoast's rules fail, said so.
+func stillFailing(a *attempt) []string {
 	var out []string
-	for _, c := range rep.Checks {
-		if c.Rating == check.Good || unaddressed[c.ID] || c.Category != check.Readability && c.Category != check.SEO {
-			continue
+	named := map[string]bool{}
+	for i, rep := range []*check.Report{a.rep, a.yoast} {
+		for _, c := range rep.Checks {
+			if c.Rating == check.Good || named[c.ID] || unaddressed[c.ID] || c.Category != check.Readability && c.Category != check.SEO {
+				continue
+			}
+			named[c.ID] = true
+			by := ""
+			if i == 1 {
+				by = " by Yoast's rules"
+			}
+			out = append(out, fmt.Sprintf("%s (%s%s)", c.ID, c.Rating, by))
 		}
-		out = append(out, fmt.Sprintf("%s (%s)", c.ID, c.Rating))
 	}
 	return out
 }
@@ -243,8 +269,8 @@ func articleTexts(a *article.Article) []string {
 }
 
 // passesWarning says what still fails after the passes, or "".
-func passesWarning(rep *check.Report, passes int) string {
-	fails := stillFailing(rep)
+func passesWarning(a *attempt, passes int) string {
+	fails := stillFailing(a)
 	if len(fails) == 0 {
 		return ""
 	}

@@ -42,6 +42,10 @@ type Options struct {
 	Writer write.Writer
 	// Related are other stories (--corpus), used for context and links.
 	Related []Input
+
+	// extra, when above 0, overrides the writer's extra passes (tests
+	// compare writers on the same passes).
+	extra int
 }
 
 // Section is a section of the result, as the JSON output lists them.
@@ -54,25 +58,30 @@ type Section struct {
 
 // Result is a written and verified article, in the JSON contract's shape.
 type Result struct {
-	Title            string           `json:"title"`
-	SEOTitle         string           `json:"seo_title"`
-	MetaDescription  string           `json:"meta_description"`
-	Slug             string           `json:"slug"`
-	Keyphrase        string           `json:"keyphrase"`
-	Lead             string           `json:"lead"`
-	Sections         []Section        `json:"sections"`
-	FAQ              []article.QA     `json:"faq"`
-	WordCount        int              `json:"word_count"`
-	Language         string           `json:"language"`
-	Writer           string           `json:"writer"`
-	Markdown         string           `json:"markdown"`
-	HTML             string           `json:"html"`
-	Checks           []check.Result   `json:"checks"`
-	SEOScore         int              `json:"seo_score"`
-	ReadabilityScore int              `json:"readability_score"`
-	Fidelity         *fidelity.Report `json:"fidelity"`
-	Sources          []article.Source `json:"sources"`
-	Warnings         []string         `json:"warnings"`
+	Title            string         `json:"title"`
+	SEOTitle         string         `json:"seo_title"`
+	MetaDescription  string         `json:"meta_description"`
+	Slug             string         `json:"slug"`
+	Keyphrase        string         `json:"keyphrase"`
+	Lead             string         `json:"lead"`
+	Sections         []Section      `json:"sections"`
+	FAQ              []article.QA   `json:"faq"`
+	WordCount        int            `json:"word_count"`
+	Language         string         `json:"language"`
+	Writer           string         `json:"writer"`
+	Markdown         string         `json:"markdown"`
+	HTML             string         `json:"html"`
+	Checks           []check.Result `json:"checks"`
+	SEOScore         int            `json:"seo_score"`
+	ReadabilityScore int            `json:"readability_score"`
+	// YoastSEOScore and YoastReadabilityScore are the scores by Yoast's
+	// rules as yoastseo 3.6.0 applies them (plume analyze --mode exact):
+	// what the editor will see in WordPress.
+	YoastSEOScore         int              `json:"yoast_seo_score"`
+	YoastReadabilityScore int              `json:"yoast_readability_score"`
+	Fidelity              *fidelity.Report `json:"fidelity"`
+	Sources               []article.Source `json:"sources"`
+	Warnings              []string         `json:"warnings"`
 	// LLM accounts for the model's work when the LLM writer wrote.
 	LLM *LLMUsage `json:"llm,omitempty"`
 	// TargetWords and SupportedWords say what was asked and what the
@@ -140,7 +149,11 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	best, passes, err := replan(ctx, o.Writer, sh, popts, first, minWords, extraPasses(o.Writer, isLLM, lw, usage0))
+	extra := extraPasses(o.Writer, isLLM, lw, usage0)
+	if o.extra > 0 {
+		extra = o.extra
+	}
+	best, passes, err := replan(ctx, o.Writer, sh, popts, first, minWords, extra)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +186,7 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	r.Fidelity = best.fid
 	r.Language = langid.Detect(strings.Join(texts, "\n")).Lang
 	rep := best.rep
-	if w := passesWarning(rep, passes); w != "" {
+	if w := passesWarning(best, passes); w != "" {
 		r.Warnings = append(r.Warnings, w)
 	}
 	// One word count everywhere: the analysis's, as SEO tools count.
@@ -188,6 +201,7 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 		r.Warnings = append(r.Warnings, fmt.Sprintf("the sources support about %d words, fewer than the %d asked: %s", r.WordCount, minWords, more))
 	}
 	r.Checks, r.SEOScore, r.ReadabilityScore = rep.Checks, rep.SEOScore, rep.ReadabilityScore
+	r.YoastSEOScore, r.YoastReadabilityScore = best.yoast.SEOScore, best.yoast.ReadabilityScore
 	r.Markdown = string(render.Markdown(a))
 	r.HTML = string(render.HTML(a, render.HTMLOptions{Publisher: "plume"}))
 	return r, nil

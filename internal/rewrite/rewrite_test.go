@@ -114,6 +114,8 @@ func BenchmarkRewriteSeed(b *testing.B) {
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // Golden articles: every diff is reviewed as an editor would read it.
+// Each seed is written with the four others as --corpus, as the issue's
+// bar reads them; the Hafnium trio, one story of three sources, alone.
 func TestGoldenArticles(t *testing.T) {
 	t.Parallel()
 	stories := map[string][]string{
@@ -121,7 +123,11 @@ func TestGoldenArticles(t *testing.T) {
 		"000":     {"000"}, "001": {"001"}, "002": {"002"}, "003": {"003"}, "004": {"004"},
 	}
 	for name, seeds := range stories {
-		r, err := Run(context.Background(), inputs(t, seeds...), Options{})
+		var o Options
+		if len(seeds) == 1 {
+			o.Related = related(t, seeds[0])
+		}
+		r, err := Run(context.Background(), inputs(t, seeds...), o)
 		if err != nil {
 			t.Fatal(err)
 		}

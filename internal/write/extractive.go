@@ -756,17 +756,34 @@ func faqQuestion(s facts.Sentence) string {
 	return ""
 }
 
+// Words of a related story in a context section: its lede's first
+// sentences, at least contextWords, more when the plan's budget asks for
+// it (the story's own sources are short), at most maxContextWords.
+const (
+	contextWords    = 70
+	maxContextWords = 180
+)
+
 // context writes what related stories of the corpus say: one short
 // section for each, its first sentences (quotations left to the story
 // itself) and a link to it.
 func (w *writer) context(s plan.Section) {
+	limit := contextWords
+	if len(s.Related) > 0 {
+		limit = max(contextWords, min(maxContextWords, s.Budget/len(s.Related)))
+	}
+	if w.p.ShortSentences {
+		// Short sentences only past the lede: a related story gives
+		// fewer words, so each may give up to the most.
+		limit = maxContextWords
+	}
 	for i, src := range s.Related {
 		var lead []string
 		var ids []int
 		words, skipped := 0, -2
 		var newPara []int // pieces that open a paragraph of the story
 		for _, sent := range w.sh.Sentences {
-			if sent.Source != src || words >= 70 {
+			if sent.Source != src || words >= limit {
 				continue
 			}
 			if strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
@@ -788,8 +805,10 @@ func (w *writer) context(s plan.Section) {
 			// (« La société a déclaré… » after a sentence left out would
 			// lose its speaker), and a word in common with the story's
 			// lede (not the background of another event).
+			// Beyond contextWords, where the plan asks for more words
+			// than a short section, only short sentences join.
 			if len(lead) > 0 && (skipped == sent.ID-1 && (!selfContained(t) || !sharesTopic(lead[0], t)) ||
-				w.tooPassive(lead, sent.Text) || w.p.ShortSentences && w.stillLong(pieces)) {
+				w.tooPassive(lead, sent.Text) || (w.p.ShortSentences || words >= contextWords) && w.stillLong(pieces)) {
 				skipped = sent.ID
 				continue
 			}
@@ -867,7 +886,7 @@ func (w *writer) readability(chosen []string) (total, long, passive int) {
 			if token.CountAlnumWords(s) > 20 {
 				long++
 			}
-			if check.IsPassive(s, check.Forms) {
+			if check.LooksPassive(s) {
 				passive++
 			}
 		}
@@ -879,7 +898,7 @@ func (w *writer) readability(chosen []string) (total, long, passive int) {
 // written so far, with the context's sentences chosen before it, would
 // have more than Yoast's 10 % of passive sentences with it.
 func (w *writer) tooPassive(chosen []string, s string) bool {
-	if !check.IsPassive(s, check.Forms) {
+	if !check.LooksPassive(s) {
 		return false
 	}
 	total, _, passive := w.readability(chosen)
@@ -937,6 +956,10 @@ var shellNouns = map[string]bool{"rapport": true, "rapports": true, "communiqué
 	"annonce": true, "avertissement": true, "révélation": true, "directive": true, "document": true,
 	"message": true, "tweet": true, "lettre": true, "note": true, "article": true, "enquête": true}
 
+// demonstratives are the backRefs that always point outside the sentence.
+var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ces": true, "cela": true, "ceci": true,
+	"ça": true, "celui": true, "celle": true, "ceux": true, "celles": true, "c'": true}
+
 var definite = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "du": true, "des": true, "au": true, "aux": true}
 
 // selfContained reports whether a sentence can follow another than the
@@ -973,7 +996,11 @@ func selfContained(s string) bool {
 			continue
 		}
 		low := strings.ToLower(strings.ReplaceAll(words[i], "’", "'"))
-		if backRefs[low] || shellNouns[low] && i > 0 && definite[strings.ToLower(strings.ReplaceAll(words[i-1], "’", "'"))] {
+		// Past a subject that names who it is, a personal pronoun or a
+		// possessive refers to that subject (« Microsoft a déclaré qu’il… »);
+		// a demonstrative still points back.
+		if backRefs[low] && (inSubject || !named || demonstratives[low]) ||
+			shellNouns[low] && i > 0 && definite[strings.ToLower(strings.ReplaceAll(words[i-1], "’", "'"))] {
 			return false
 		}
 		if !inSubject {

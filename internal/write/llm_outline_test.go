@@ -597,11 +597,20 @@ func FuzzLLMAnswers(f *testing.F) {
 }
 
 // When no sentence of the sources makes a meta description of 121–156
-// characters (000's longest fits in 97), a verified sentence of the
-// model's text that does is used, and the warning goes.
+// characters (000's longest fits in 97, and here its title, which reads
+// as a sentence, is taken away), a verified sentence of the model's text
+// that does is used, and the warning goes.
 func TestLLMMetaFromModelText(t *testing.T) {
 	t.Parallel()
-	sh, p, off := offline(t, "000")
+	sh := writertest.Sheet(t, []string{"000"})
+	for i := range sh.Sources {
+		sh.Sources[i].Title = ""
+	}
+	p := plan.Build(sh, plan.Options{MinWords: 700})
+	off, err := write.Extractive{}.Write(context.Background(), p, sh)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(write.MetaProblems(off.Article, p.KeyWords)) == 0 {
 		t.Fatalf("000's offline meta description %q is valid: the test needs a story whose sources give none", off.Article.MetaDescription)
 	}
@@ -618,5 +627,32 @@ func TestLLMMetaFromModelText(t *testing.T) {
 	}
 	if strings.Contains(strings.Join(d.Warnings, "\n"), "meta description:") {
 		t.Errorf("the meta description warning stayed: %q", d.Warnings)
+	}
+}
+
+// When no sentence of the sources fits 121–156 characters, a source title
+// that reads as a sentence does, after the keyphrase (000: « Maison
+// Blanche : l’administration Biden devrait former un groupe de travail… »);
+// a title with a colon or without a verb is a label, not a description.
+func TestMetaFromSourceTitle(t *testing.T) {
+	t.Parallel()
+	sh, p, off := offline(t, "000")
+	a := off.Article
+	title := strings.TrimSpace(sh.Sources[0].Title)
+	if ps := write.MetaProblems(a, p.KeyWords); len(ps) > 0 || !strings.HasSuffix(a.MetaDescription, title[len(title)-10:]+".") {
+		t.Errorf("meta description %q (%q); want the keyphrase and the title %q", a.MetaDescription, ps, title)
+	}
+	for _, label := range []string{
+		"Piratage de Microsoft Exchange : ce que l’on sait de la réponse de Washington à la campagne de Pékin contre les serveurs",
+		"Le piratage de Microsoft Exchange et la réponse de Washington à la campagne chinoise contre les serveurs en chiffres",
+	} {
+		sh.Sources[0].Title = label
+		d, err := write.Extractive{}.Write(context.Background(), p, sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(d.Article.MetaDescription, "Washington à la campagne") {
+			t.Errorf("a label became the meta description: %q", d.Article.MetaDescription)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
 	"golang.org/x/text/unicode/norm"
@@ -128,8 +129,9 @@ func startsWithKeyphrase(t string, words []string) bool {
 }
 
 // metaDescription is a complete sentence of 120–156 characters with the
-// keyphrase once: a sentence of the sources that fits, else the keyphrase
-// followed by a sentence that fits.
+// keyphrase once: a sentence of the sources that fits (or two that follow
+// each other), else the keyphrase followed by a sentence that fits (or
+// two).
 func (w *writer) metaDescription() string {
 	story := w.sh.Story()
 	for _, s := range story {
@@ -165,6 +167,33 @@ func (w *writer) metaDescription() string {
 	}
 	if best != "" {
 		return best
+	}
+	// The keyphrase and two consecutive sentences of one source.
+	for i := 0; i+1 < len(story); i++ {
+		a, b := story[i], story[i+1]
+		if a.Source != b.Source || a.Block != b.Block || strings.HasPrefix(a.Text, "«") || strings.HasPrefix(b.Text, "«") || opensWithPronoun(a.Text) {
+			continue
+		}
+		t := strings.TrimSpace(a.Text) + " " + strings.TrimSpace(b.Text)
+		if keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) {
+			continue
+		}
+		c := prefix + lowerFirst(t)
+		if n := runes(c); n >= minMetaDesc && n <= maxMetaDesc {
+			return c
+		}
+	}
+	// The keyphrase and a story source's title that reads as a sentence
+	// (« L’administration Biden devrait former un groupe de travail… »).
+	for _, src := range w.sh.Sources {
+		t := strings.TrimRight(strings.TrimSpace(src.Title), ".")
+		if src.Related || t == "" || strings.Contains(t, ":") || keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) || !hasVerb(t) {
+			continue
+		}
+		c := prefix + lowerFirst(t) + "."
+		if n := runes(c); n >= minMetaDesc && n <= maxMetaDesc {
+			return c
+		}
 	}
 	// A complete sentence shorter than 120 characters is better than a
 	// cut one: the longest that holds the keyphrase, or that fits after it.
@@ -203,6 +232,24 @@ func (w *writer) metaDescription() string {
 	}
 	w.draft.Warnings = append(w.draft.Warnings, "meta description: no sentence of the sources fits 120–156 characters; the lead was cut at a word boundary")
 	return strings.TrimRight(s, " ,;:") + "…"
+}
+
+// hasVerb reports whether the tagger reads a verb in s past its first
+// word: a title with one is a sentence (« L’administration Biden devrait
+// former… »), one without is a label (« Le piratage de Microsoft en
+// chiffres »); a title with a colon is a label too.
+func hasVerb(s string) bool {
+	toks := token.Tokenize(s)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	for i, tag := range pos.Default().Tag(words) {
+		if (tag == "VERB" || tag == "AUX") && i > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithPronoun reports whether a sentence starts with a pronoun or a
