@@ -212,6 +212,12 @@ func (sh *Sheet) resolveEntities() {
 		}
 	}
 	sh.Entities = entity.Extract(texts)
+	if sh.alignWithRelated(ids) {
+		for i, id := range ids {
+			texts[i] = sh.Sentences[id].Text
+		}
+		sh.Entities = entity.Extract(texts)
+	}
 	entity.SortBySalience(sh.Entities)
 	for _, e := range sh.Entities {
 		// A person is named one way in one article: a contradicting first
@@ -264,6 +270,92 @@ func (sh *Sheet) resolveEntities() {
 			}
 		}
 	}
+}
+
+// alignWithRelated corrects a person's first name that only the story's
+// sources give, when the related stories name the same person otherwise:
+// 001 alone says « Jane Psaki » where two related stories say Jen and
+// Jennifer Psaki, all three with the title « attachée de presse de la
+// Maison Blanche » or « porte-parole de la Maison Blanche ». Same surname,
+// a title in common and an incompatible first name make the same person
+// misnamed; without a common title the names may be two people (Joe and
+// Jill Biden) and stay.
+//
+// It reports whether it corrected a name; the caller extracts the
+// entities again.
+func (sh *Sheet) alignWithRelated(ids []int) bool {
+	var rel []string
+	for _, s := range sh.Sentences {
+		if sh.Sources[s.Source].Related {
+			rel = append(rel, s.Text)
+		}
+	}
+	if len(rel) == 0 {
+		return false
+	}
+	others := entity.Extract(rel)
+	changed := false
+	for _, e := range sh.Entities {
+		ef := strings.Fields(e.Canonical)
+		if e.Type != entity.Person || len(ef) < 2 {
+			continue
+		}
+		for _, o := range others {
+			of := strings.Fields(o.Canonical)
+			if o.Type != entity.Person || len(of) < 2 || of[len(of)-1] != ef[len(ef)-1] ||
+				compatibleFirst(ef[0], of[0]) || !shareTitle(e.Titles, o.Titles) {
+				continue
+			}
+			fixed := false
+			for _, id := range ids {
+				s := &sh.Sentences[id]
+				if t, ok := replaceOutsideQuotes(s.Text, e.Canonical, o.Canonical); ok {
+					s.Text = t
+					s.Speaker = strings.ReplaceAll(s.Speaker, e.Canonical, o.Canonical)
+					fixed = true
+				}
+			}
+			if fixed {
+				sh.Corrections = append(sh.Corrections, e.Canonical+" → "+o.Canonical)
+				for i := range sh.Quotes {
+					sh.Quotes[i].Speaker = strings.ReplaceAll(sh.Quotes[i].Speaker, e.Canonical, o.Canonical)
+				}
+				for i := range sh.Figures {
+					sh.Figures[i].Speaker = strings.ReplaceAll(sh.Figures[i].Speaker, e.Canonical, o.Canonical)
+				}
+				changed = true
+			}
+			break
+		}
+	}
+	return changed
+}
+
+// compatibleFirst reports whether two first names can name one person:
+// equal, or one the start of the other (Jen, Jennifer).
+func compatibleFirst(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// shareTitle reports whether two lists of titles have one in common,
+// ignoring case and the article before it.
+func shareTitle(a, b []string) bool {
+	norm := func(t string) string {
+		t = strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+		for _, art := range []string{"l'", "le ", "la ", "les "} {
+			t = strings.TrimPrefix(t, art)
+		}
+		return strings.TrimSpace(t)
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if norm(x) == norm(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // replaceOutsideQuotes replaces old by repl where old stands as a whole

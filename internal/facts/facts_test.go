@@ -3,6 +3,7 @@ package facts
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -155,4 +156,42 @@ func TestSourceLanguage(t *testing.T) {
 	if f := Build([]Source{loadSeed(t, "003"), rel}).Foreign(); len(f) != 0 {
 		t.Errorf("Foreign with a related English source = %v", f)
 	}
+}
+
+// A lone source's name follows the related stories when they name the
+// same person — same surname and a title in common — otherwise (001's «
+// Jane Psaki », « attachée de presse de la Maison Blanche » in 000 too);
+// without a common title two first names may be two people, and stay.
+func TestNameAlignedWithRelated(t *testing.T) {
+	t.Parallel()
+	rel := func(s Source) Source { s.Related = true; return s }
+	sh := Build([]Source{loadSeed(t, "001"), rel(loadSeed(t, "000")), rel(loadSeed(t, "002"))})
+	for _, s := range sh.Story() {
+		if t2, _ := replaceOutsideQuotes(s.Text, "Jane Psaki", "X"); t2 != s.Text {
+			t.Errorf("« Jane Psaki » left in %q", s.Text)
+		}
+	}
+	if !slices.ContainsFunc(sh.Corrections, func(c string) bool { return strings.HasPrefix(c, "Jane Psaki → ") }) {
+		t.Errorf("corrections = %q", sh.Corrections)
+	}
+	for _, q := range sh.Quotes {
+		if strings.Contains(q.Speaker, "Jane") {
+			t.Errorf("quotation speaker %q not corrected", q.Speaker)
+		}
+	}
+	story := Source{Name: "story", Doc: mustText(t, "Jill Biden, la première dame des États-Unis, a visité une école mardi à Paris. Jill Biden a salué les enseignants.")}
+	other := Source{Name: "other", Related: true, Doc: mustText(t, "Joe Biden, le président des États-Unis, a signé un décret lundi. Joe Biden a ensuite quitté Washington.")}
+	two := Build([]Source{story, other})
+	if len(two.Corrections) > 0 {
+		t.Errorf("two people with one surname and no title in common were merged: %q", two.Corrections)
+	}
+}
+
+func mustText(t *testing.T, s string) *clean.Document {
+	t.Helper()
+	d, err := clean.Text(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
