@@ -3,8 +3,9 @@ package clean
 import (
 	"errors"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/plume-seo/plume/internal/fr/token"
 )
 
 // ErrNoArticle reports an input in which no article text was found: only
@@ -156,7 +157,7 @@ func run(units []unit, m meta) (*Document, error) {
 			continue
 		case endsSentence(u.text) && u.words >= 3:
 			doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: u.text})
-		case u.words == 1 && startsUpper(u.text):
+		case u.words == 1 && token.StartsUpper(u.text):
 			remove(i, ReasonCaption)
 			continue
 		default:
@@ -225,7 +226,7 @@ func outsideReason(u *unit, before bool) Reason {
 		return u.reason
 	case u.prose:
 		return ReasonOutside
-	case before && u.words == 1 && startsUpper(u.text):
+	case before && u.words == 1 && token.StartsUpper(u.text):
 		return ReasonCategory
 	case before && u.headline:
 		return ReasonRelatedHeadline
@@ -332,9 +333,4 @@ func isQuotation(s string) bool {
 
 func sameText(a, b string) bool {
 	return strings.Join(words(a), " ") == strings.Join(words(b), " ")
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

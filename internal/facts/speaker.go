@@ -3,8 +3,9 @@ package facts
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/plume-seo/plume/internal/fr/token"
 )
 
 // Speech verbs of French news, in the forms that introduce reported speech:
@@ -89,7 +90,7 @@ func trimSpeaker(s string) string {
 		head := s[:loc[0]]
 		// "le conseiller à la sécurité nationale" keeps its "à": cut only
 		// after a proper name or a complete noun phrase of two words or more.
-		if strings.Count(head, " ") >= 1 || startsUpper(head) {
+		if strings.Count(head, " ") >= 1 || token.StartsUpper(head) {
 			s = head
 		}
 	}
@@ -108,11 +109,6 @@ func isPronoun(s string) bool {
 	return false
 }
 
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 // ShortName reduces a speaker phrase to the proper name it contains, the
 // form a reader recognises: "L'expert de l'industrie et bloggeur Brian
 // Krebs" → "Brian Krebs"; "la porte-parole de la Maison Blanche, Jennifer
@@ -122,7 +118,7 @@ func ShortName(speaker string) string {
 	// the name is the last comma-separated part that is capitalised.
 	if parts := strings.Split(speaker, ", "); len(parts) > 1 {
 		for i := len(parts) - 1; i >= 1; i-- {
-			if startsUpper(parts[i]) {
+			if token.StartsUpper(parts[i]) {
 				return parts[i]
 			}
 		}
@@ -130,14 +126,14 @@ func ShortName(speaker string) string {
 	words := strings.Fields(speaker)
 	end := len(words)
 	start := end
-	for start > 0 && (startsUpper(words[start-1]) || start < end && isNameParticle(words[start-1])) {
+	for start > 0 && (token.StartsUpper(words[start-1]) || start < end && isNameParticle(words[start-1])) {
 		start--
 	}
 	for start < end && isNameParticle(words[start]) {
 		start++
 	}
 	// A capitalised first word alone is the sentence's capital, not a name.
-	if start == 0 && end == len(words) && len(words) > 1 && !startsUpper(words[1]) {
+	if start == 0 && end == len(words) && len(words) > 1 && !token.StartsUpper(words[1]) {
 		return speaker
 	}
 	if start < end && (start > 0 || end-start < len(words)) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/plume-seo/plume/internal/fr/lexicon"
+	"github.com/plume-seo/plume/internal/fr/token"
 )
 
 // IsStop reports whether a lower-cased word cannot carry a keyphrase: a
@@ -149,5 +150,5 @@ func Choose(sentences []string, o Options) (Candidate, bool) {
 }
 
 func isProperWord(w string) bool {
-	return startsUpper(w) || strings.ContainsAny(w, "0123456789")
+	return token.StartsUpper(w) || strings.ContainsAny(w, "0123456789")
 }

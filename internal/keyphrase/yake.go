@@ -95,7 +95,7 @@ func YAKE(sentences []string, isStop func(string) bool) []Candidate {
 			st.positions = append(st.positions, si)
 			if isAcronym(t.text) {
 				st.tfAcronym++
-			} else if !t.first && startsUpper(t.text) {
+			} else if !t.first && token.StartsUpper(t.text) {
 				st.tfUpper++
 			}
 			for d := 1; d <= window; d++ {
@@ -258,7 +258,7 @@ func isLinkWord(w string) bool {
 
 func isProper(w string, stats map[string]*termStats) bool {
 	st := stats[strings.ToLower(w)]
-	return st != nil && st.tfUpper*2 >= st.tf && startsUpper(w)
+	return st != nil && st.tfUpper*2 >= st.tf && token.StartsUpper(w)
 }
 
 func isAcronym(w string) bool {
@@ -275,9 +275,4 @@ func isAcronym(w string) bool {
 
 func isNumber(w string) bool {
 	return strings.IndexFunc(w, unicode.IsLetter) < 0
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -2,7 +2,6 @@ package rephrase
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
@@ -208,7 +207,7 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 func (st *sentence) nameSubject() (int, bool) {
 	t := st.toks
 	i := 0
-	for i < len(t) && i < 4 && t[i].tag == "PROPN" && !t[i].inQuote && t[i].kind.IsWord() && isUpperStart(t[i].text) {
+	for i < len(t) && i < 4 && t[i].tag == "PROPN" && !t[i].inQuote && t[i].kind.IsWord() && token.StartsUpper(t[i].text) {
 		i++
 	}
 	if i == 0 || i >= len(t) {
@@ -218,13 +217,6 @@ func (st *sentence) nameSubject() (int, bool) {
 		return 0, false
 	}
 	return i, true
-}
-
-func isUpperStart(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // nounFeatures returns the gender and number the lexicon gives a common

@@ -127,3 +127,10 @@ func isYoastPunct(r rune) bool {
 func trimYoastPunct(f string) string {
 	return strings.TrimRightFunc(strings.TrimLeftFunc(f, isYoastPunct), isYoastPunct)
 }
+
+// StartsUpper reports whether s opens with an upper-case letter: a
+// capitalised word (« Microsoft », « États-Unis »).
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
