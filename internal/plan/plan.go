@@ -13,8 +13,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
@@ -155,13 +153,13 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 		// Key points come right after the lead, as news sites print them.
 		p.Sections = append(p.Sections[:1], append([]Section{*kp}, p.Sections[1:]...)...)
 	}
-	if ctx := planContext(sh, maxContext); ctx != nil {
+	if ctx := planContext(sh, maxContext+1); ctx != nil {
+		all := ctx.Related
+		ctx.Related = all[:min(len(all), maxContext)]
 		p.Sections = append(p.Sections, *ctx)
 		// Short sources: one more related story when the corpus has it.
-		if _, total := p.sizes(sh); total < p.Target {
-			if more := planContext(sh, maxContext+1); len(more.Related) > len(ctx.Related) {
-				p.Sections[len(p.Sections)-1] = *more
-			}
+		if _, total := p.sizes(sh); len(all) > maxContext && total < p.Target {
+			p.Sections[len(p.Sections)-1].Related = all
 		}
 	}
 	// The FAQ answers with sentences the lead and profile do not use.
@@ -257,16 +255,11 @@ func counts(s facts.Sentence) bool {
 func quotes(s facts.Sentence) bool {
 	for _, q := range s.Quotes {
 		ws := strings.Fields(q.Text)
-		if len(ws) >= 3 && slices.ContainsFunc(ws, func(w string) bool { return !isCapitalized(w) }) {
+		if len(ws) >= 3 && slices.ContainsFunc(ws, func(w string) bool { return !token.StartsUpper(w) }) {
 			return true
 		}
 	}
 	return false
-}
-
-func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // opensWithComma reports whether sentence id opens with a word set off by

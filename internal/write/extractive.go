@@ -54,6 +54,7 @@ type writer struct {
 	used     map[int]bool    // sentences already printed
 	attrib   int             // attribution verbs varied so far
 	linked   int             // paragraphs opened with a connective
+	passive  map[string]bool // check.LooksPassive by sentence, asked again at each context candidate
 	draft    *Draft
 	art      *article.Article
 }
@@ -75,7 +76,7 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 	}
 	w := &writer{
 		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
-		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{},
+		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, passive: map[string]bool{},
 		draft: &Draft{}, art: &article.Article{Keyphrase: p.Keyphrase, Lang: "fr"},
 	}
 	for _, s := range p.Sections {
@@ -886,7 +887,7 @@ func (w *writer) readability(chosen []string) (total, long, passive int) {
 			if token.CountAlnumWords(s) > 20 {
 				long++
 			}
-			if check.LooksPassive(s) {
+			if w.looksPassive(s) {
 				passive++
 			}
 		}
@@ -898,11 +899,22 @@ func (w *writer) readability(chosen []string) (total, long, passive int) {
 // written so far, with the context's sentences chosen before it, would
 // have more than Yoast's 10 % of passive sentences with it.
 func (w *writer) tooPassive(chosen []string, s string) bool {
-	if !check.LooksPassive(s) {
+	if !w.looksPassive(s) {
 		return false
 	}
 	total, _, passive := w.readability(chosen)
 	return (passive+1)*10 > total+1
+}
+
+// looksPassive is check.LooksPassive, remembered: readability reads the
+// article written so far again for every sentence the context considers.
+func (w *writer) looksPassive(s string) bool {
+	v, ok := w.passive[s]
+	if !ok {
+		v = check.LooksPassive(s)
+		w.passive[s] = v
+	}
+	return v
 }
 
 // stillLong reports whether a sentence, cut where it safely can be, still
@@ -942,11 +954,6 @@ func sharesTopic(a, b string) bool {
 		}
 	}
 	return false
-}
-
-func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // shellNouns name a text or an announcement; with a definite article
@@ -1009,7 +1016,7 @@ func selfContained(s string) bool {
 		switch {
 		case tags[i] == "VERB" || tags[i] == "AUX":
 			inSubject = false
-		case tags[i] == "PROPN" || isAcronym(t.Text) || i > 0 && isCapitalized(t.Text):
+		case tags[i] == "PROPN" || isAcronym(t.Text) || i > 0 && token.StartsUpper(t.Text):
 			named = true // mid-sentence, a capital marks a name (« Maison Blanche »)
 		case i == 0 && (low == "un" || low == "une" || low == "des"):
 			named = true
