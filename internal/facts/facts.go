@@ -236,37 +236,13 @@ func (sh *Sheet) resolveEntities() {
 			if bad == e.Canonical {
 				continue
 			}
-			fixed := false
-			for _, id := range ids {
-				s := &sh.Sentences[id]
-				if t, ok := replaceOutsideQuotes(s.Text, bad, e.Canonical); ok {
-					s.Text = t
-					s.Speaker = strings.ReplaceAll(s.Speaker, bad, e.Canonical)
-					fixed = true
-				}
-			}
-			if fixed {
-				sh.Corrections = append(sh.Corrections, bad+" → "+e.Canonical)
-			}
+			sh.rename(ids, bad, e.Canonical)
 		}
 	}
-	for i := range sh.Quotes {
-		for _, e := range sh.Entities {
-			for _, bad := range e.Conflicts {
-				if bad == e.Canonical {
-					continue
-				}
-				sh.Quotes[i].Speaker = strings.ReplaceAll(sh.Quotes[i].Speaker, bad, e.Canonical)
-			}
-		}
-	}
-	for i := range sh.Figures {
-		for _, e := range sh.Entities {
-			for _, bad := range e.Conflicts {
-				if bad == e.Canonical {
-					continue
-				}
-				sh.Figures[i].Speaker = strings.ReplaceAll(sh.Figures[i].Speaker, bad, e.Canonical)
+	for _, e := range sh.Entities {
+		for _, bad := range e.Conflicts {
+			if bad != e.Canonical {
+				sh.renameSpeakers(bad, e.Canonical)
 			}
 		}
 	}
@@ -303,26 +279,11 @@ func (sh *Sheet) alignWithRelated(ids []int) bool {
 		for _, o := range others {
 			of := strings.Fields(o.Canonical)
 			if o.Type != entity.Person || len(of) < 2 || of[len(of)-1] != ef[len(ef)-1] ||
-				compatibleFirst(ef[0], of[0]) || !shareTitle(e.Titles, o.Titles) {
+				entity.CompatibleFirst(ef[0], of[0]) || !shareTitle(e.Titles, o.Titles) {
 				continue
 			}
-			fixed := false
-			for _, id := range ids {
-				s := &sh.Sentences[id]
-				if t, ok := replaceOutsideQuotes(s.Text, e.Canonical, o.Canonical); ok {
-					s.Text = t
-					s.Speaker = strings.ReplaceAll(s.Speaker, e.Canonical, o.Canonical)
-					fixed = true
-				}
-			}
-			if fixed {
-				sh.Corrections = append(sh.Corrections, e.Canonical+" → "+o.Canonical)
-				for i := range sh.Quotes {
-					sh.Quotes[i].Speaker = strings.ReplaceAll(sh.Quotes[i].Speaker, e.Canonical, o.Canonical)
-				}
-				for i := range sh.Figures {
-					sh.Figures[i].Speaker = strings.ReplaceAll(sh.Figures[i].Speaker, e.Canonical, o.Canonical)
-				}
+			if sh.rename(ids, e.Canonical, o.Canonical) {
+				sh.renameSpeakers(e.Canonical, o.Canonical)
 				changed = true
 			}
 			break
@@ -331,11 +292,34 @@ func (sh *Sheet) alignWithRelated(ids []int) bool {
 	return changed
 }
 
-// compatibleFirst reports whether two first names can name one person:
-// equal, or one the start of the other (Jen, Jennifer).
-func compatibleFirst(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+// rename writes good for the name bad in the sentences ids (outside
+// quotations) and their speakers, and records the correction when it
+// made one.
+func (sh *Sheet) rename(ids []int, bad, good string) bool {
+	fixed := false
+	for _, id := range ids {
+		s := &sh.Sentences[id]
+		if t, ok := replaceOutsideQuotes(s.Text, bad, good); ok {
+			s.Text = t
+			s.Speaker = strings.ReplaceAll(s.Speaker, bad, good)
+			fixed = true
+		}
+	}
+	if fixed {
+		sh.Corrections = append(sh.Corrections, bad+" → "+good)
+	}
+	return fixed
+}
+
+// renameSpeakers writes good for the name bad in who states each
+// quotation and figure.
+func (sh *Sheet) renameSpeakers(bad, good string) {
+	for i := range sh.Quotes {
+		sh.Quotes[i].Speaker = strings.ReplaceAll(sh.Quotes[i].Speaker, bad, good)
+	}
+	for i := range sh.Figures {
+		sh.Figures[i].Speaker = strings.ReplaceAll(sh.Figures[i].Speaker, bad, good)
+	}
 }
 
 // shareTitle reports whether two lists of titles have one in common,

@@ -258,7 +258,7 @@ func (g *grp) entity() Entity {
 		cf := strings.Fields(e.Canonical)
 		for _, f := range forms {
 			w := strings.Fields(f)
-			if len(w) > 1 && len(cf) > 1 && !compatibleFirst(w[0], cf[0]) {
+			if len(w) > 1 && len(cf) > 1 && !CompatibleFirst(w[0], cf[0]) {
 				e.Conflicts = append(e.Conflicts, f)
 			}
 		}
@@ -294,7 +294,7 @@ func canonical(t Type, forms []string, count map[string]int, ms []*mention) stri
 			score := 0
 			for _, o := range forms {
 				ow := strings.Fields(o)
-				if len(ow) > 1 && compatibleFirst(w[0], ow[0]) {
+				if len(ow) > 1 && CompatibleFirst(w[0], ow[0]) {
 					score += count[o]
 				}
 			}
@@ -315,10 +315,10 @@ func canonical(t Type, forms []string, count map[string]int, ms []*mention) stri
 	return best
 }
 
-// compatibleFirst reports whether two first names can be one person's: the
+// CompatibleFirst reports whether two first names can be one person's: the
 // same, one a short form of the other (« Jen » ⊂ « Jennifer »), or an
 // initial (« J. »).
-func compatibleFirst(a, b string) bool {
+func CompatibleFirst(a, b string) bool {
 	a, b = key(strings.TrimSuffix(a, ".")), key(strings.TrimSuffix(b, "."))
 	if a == "" || b == "" {
 		return false
