@@ -367,7 +367,7 @@ func (st *sentence) coordSplit() []string {
 		// unless a negation stands there or the piece already says it.
 		rest := strings.TrimSpace(st.s[t[k+1].start:])
 		if next == k+1 && !strings.Contains(rest, "également") && !strings.Contains(rest, "aussi") {
-			rest = strings.TrimSpace(st.s[t[next].start:t[next].end]) + " également " + strings.TrimSpace(st.s[t[next].end:])
+			rest = st.withAdverb(next, "également")
 		}
 		two := pron + " " + rest
 		return checkPieces(one, two)
@@ -385,21 +385,22 @@ func (st *sentence) butSplit(v, k int, pron string) []string {
 	if t[next].inQuote || !isFinite(t[next]) || !sameAgreement(t[v], t[next]) {
 		return nil
 	}
-	one := strings.TrimSpace(st.s[:t[k].start]) + "."
-	verb := st.s[t[next].start:t[next].end]
-	if next+1 < len(t) && pastParticiple(t[next+1]) && (t[next].low == "a" || t[next].low == "ont") {
-		verb = st.s[t[next].start:t[next+1].end]
-		next++
-	}
-	rest := strings.TrimSpace(st.s[t[next].end:])
-	if strings.Contains(rest, "toutefois") {
+	if strings.Contains(st.s[t[next].start:], "toutefois") {
 		return nil
 	}
-	two := pron + " " + verb + " toutefois " + rest
+	one := strings.TrimSpace(st.s[:t[k].start]) + "."
+	two := pron + " " + st.withAdverb(next, "toutefois")
 	if !strings.HasSuffix(two, ".") && !strings.HasSuffix(two, "!") && !strings.HasSuffix(two, "?") {
 		two += "." // the source left the sentence unfinished
 	}
 	return checkPieces(one, two)
+}
+
+// withAdverb returns the sentence from its verb at i with adv right after
+// that verb (« a également qualifié », « déclare toutefois »).
+func (st *sentence) withAdverb(i int, adv string) string {
+	t := st.toks
+	return strings.TrimSpace(st.s[t[i].start:t[i].end]) + " " + adv + " " + strings.TrimSpace(st.s[t[i].end:])
 }
 
 // sameCompound reports whether the verbs at v and w are both the same
