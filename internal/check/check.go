@@ -232,13 +232,37 @@ func (r *Report) All() []Result { return append([]Result(nil), r.all...) }
 // article or one larger than MaxTextBytes; every other article, however
 // incomplete, is analysed.
 func Analyze(a *article.Article, opts Options) (*Report, error) {
+	if err := analysable(a); err != nil {
+		return nil, err
+	}
+	return analyze(NewDocument(a, opts)), nil
+}
+
+// AnalyzeBoth analyses the article in forms mode and in exact mode (the
+// options' Mode is ignored) from one reading of it: plume's verdict and
+// the one by Yoast's rules, as a writer verifies its article.
+func AnalyzeBoth(a *article.Article, opts Options) (forms, exact *Report, err error) {
+	if err := analysable(a); err != nil {
+		return nil, nil, err
+	}
+	opts.Mode = Forms
+	d := NewDocument(a, opts)
+	forms = analyze(d)
+	return forms, analyze(d.withMode(Exact)), nil
+}
+
+func analysable(a *article.Article) error {
 	if a == nil {
-		return nil, ErrNoArticle
+		return ErrNoArticle
 	}
 	if n := articleSize(a); n > MaxTextBytes {
-		return nil, fmt.Errorf("%w: %d bytes of text, limit %d", ErrTooLarge, n, MaxTextBytes)
+		return fmt.Errorf("%w: %d bytes of text, limit %d", ErrTooLarge, n, MaxTextBytes)
 	}
-	d := NewDocument(a, opts)
+	return nil
+}
+
+// analyze runs every registered check on a prepared document.
+func analyze(d *Document) *Report {
 	rep := &Report{Lang: d.Lang}
 	for _, c := range order {
 		r, ok := c.Run(d)
@@ -269,7 +293,7 @@ func Analyze(a *article.Article, opts Options) (*Report, error) {
 		return a.Score < b.Score
 	})
 	rep.Figures = d.figures()
-	return rep, nil
+	return rep
 }
 
 func articleSize(a *article.Article) int {

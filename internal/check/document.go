@@ -157,12 +157,27 @@ func NewDocument(a *article.Article, opts Options) *Document {
 		kp = opts.Keyphrase
 	}
 	d.Keyphrase = ParseKeyphrase(kp)
-	if d.Mode == Forms {
+	d.setMode(d.Mode)
+	return d
+}
+
+func (d *Document) setMode(m Mode) {
+	d.Mode = m
+	if m == Forms {
 		d.match = newFormsMatcher(d.Keyphrase)
 	} else {
 		d.match = exactMatcher{}
 	}
-	return d
+}
+
+// withMode returns a copy of the document read in mode m: the blocks and
+// sentences are shared (no check modifies them), what depends on the
+// matching mode — the matcher, the density, the figures — is not.
+func (d *Document) withMode(m Mode) *Document {
+	c := *d
+	c.density, c.densityDone, c.figs = densityFigures{}, false, nil
+	c.setMode(m)
+	return &c
 }
 
 // counts reports whether the block's words count for Yoast: quotes and

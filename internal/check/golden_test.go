@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -67,6 +68,45 @@ func TestGolden(t *testing.T) {
 			}
 			if !bytes.Equal(buf.Bytes(), want) {
 				t.Errorf("%s differs from the report:\n%s", golden, buf.String())
+			}
+		}
+	}
+}
+
+// AnalyzeBoth reads the article once and gives, in each mode, the report
+// Analyze gives in that mode: every result, hidden ones included, the
+// scores and the figures.
+func TestAnalyzeBoth(t *testing.T) {
+	t.Parallel()
+	paths, _ := filepath.Glob("testdata/*.md")
+	more, _ := filepath.Glob("../rewrite/testdata/golden/*.md")
+	for _, p := range append(paths, more...) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(src)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		opts := Options{MinWords: 700}
+		forms, exact, err := AnalyzeBoth(a, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range []struct {
+			mode Mode
+			got  *Report
+		}{{Forms, forms}, {Exact, exact}} {
+			o := opts
+			o.Mode = m.mode
+			want, err := Analyze(a, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(m.got.All(), want.All()) || m.got.Figures != want.Figures ||
+				m.got.SEOScore != want.SEOScore || m.got.ReadabilityScore != want.ReadabilityScore {
+				t.Errorf("%s, mode %d: AnalyzeBoth differs from Analyze", p, m.mode)
 			}
 		}
 	}

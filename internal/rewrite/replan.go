@@ -92,11 +92,7 @@ type attempt struct {
 }
 
 func verify(p *plan.Plan, d *write.Draft, sh *facts.Sheet, minWords int) (*attempt, error) {
-	rep, err := check.Analyze(d.Article, check.Options{MinWords: minWords})
-	if err != nil {
-		return nil, fmt.Errorf("rewrite: analysis: %w", err)
-	}
-	yoast, err := check.Analyze(d.Article, check.Options{MinWords: minWords, Mode: check.Exact})
+	rep, yoast, err := check.AnalyzeBoth(d.Article, check.Options{MinWords: minWords})
 	if err != nil {
 		return nil, fmt.Errorf("rewrite: analysis: %w", err)
 	}
