@@ -180,6 +180,27 @@ func (d *Document) withMode(m Mode) *Document {
 	return &c
 }
 
+// plainSentences are the sentences Yoast's passive-voice research reads:
+// the same tokenizer on each counted block's text (each list item apart),
+// a piece without words kept — a closing » after a full stop counts as a
+// sentence of its own there, where the tree drops it.
+func (d *Document) plainSentences() []string {
+	var out []string
+	for _, b := range d.Body {
+		if !b.counts() {
+			continue
+		}
+		texts := []string{b.Text}
+		if b.Scope == ScopeList {
+			texts = b.Items
+		}
+		for _, t := range texts {
+			out = append(out, yoastSentences(t)...)
+		}
+	}
+	return out
+}
+
 // counts reports whether the block's words count for Yoast: quotes and
 // images do not.
 func (b Block) counts() bool {
@@ -305,8 +326,10 @@ func (d *Document) computeFigures() Figures {
 
 // yoastSentences splits a block's text into sentences the way Yoast 3.6.0
 // does (docs/yoast-rules.md §1.4): after . ? ! … (runs included) followed by
-// white space or the end, whatever the case of the next word; abbreviations
-// are not protected; a closing » after the stop starts the next sentence.
+// white space or the end — after ? or ! whatever the case of the next word,
+// after . or … only when the next word does not start with a lower-case
+// letter; abbreviations are not protected; a closing » after the stop
+// starts the next sentence.
 func yoastSentences(text string) []string {
 	var out []string
 	start := 0
@@ -333,6 +356,10 @@ func yoastSentences(text string) []string {
 				continue
 			}
 		}
+		if !strings.ContainsAny(text[i:j], "?!") && nextIsLower(text[j:]) {
+			i = j // « américain. jeudi a montré »: a full stop before a lower-case word ends nothing
+			continue
+		}
 		if s := strings.TrimSpace(text[start:end]); s != "" {
 			out = append(out, s)
 		}
@@ -343,6 +370,18 @@ func yoastSentences(text string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// nextIsLower reports whether the first letter-or-sign after the white
+// space that opens s is a lower-case letter.
+func nextIsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 func isStop(r rune) bool {

@@ -21,16 +21,16 @@ type PassiveVoice struct{ base }
 
 // Run implements Check.
 func (c *PassiveVoice) Run(d *Document) (Result, bool) {
-	sents := d.Sentences()
-	passive := 0
-	for _, s := range sents {
-		if isPassive(s.Text, d.Mode) {
+	total, passive := 0, 0
+	for _, s := range d.plainSentences() {
+		total++
+		if isPassive(s, d.Mode) {
 			passive++
 		}
 	}
 	q := 0.0
-	if len(sents) > 0 {
-		q = r1(float64(passive) / float64(len(sents)) * 100)
+	if total > 0 {
+		q = r1(float64(passive) / float64(total) * 100)
 	}
 	switch {
 	case q <= 10:

@@ -255,6 +255,13 @@ func TestYoastSentences(t *testing.T) {
 		{"« Bonjour. » Puis rien.", []string{"« Bonjour.", "» Puis rien."}},
 		{"Prix 3.5 euros. Fin…", []string{"Prix 3.5 euros.", "Fin…"}},
 		{"Attendez... Non.", []string{"Attendez...", "Non."}},
+		// Checked with the harness: a full stop or an ellipsis before a
+		// lower-case word ends nothing; ? and ! end the sentence anyway.
+		{"Il est venu hier soir. jeudi a montré. Bon.", []string{"Il est venu hier soir. jeudi a montré.", "Bon."}},
+		{"Il est venu hier! jeudi a montré.", []string{"Il est venu hier!", "jeudi a montré."}},
+		{"Il est venu… puis parti.", []string{"Il est venu… puis parti."}},
+		{"Il est venu. 3 jours plus tard.", []string{"Il est venu.", "3 jours plus tard."}},
+		{"Il est venu. (jeudi) a montré.", []string{"Il est venu.", "(jeudi) a montré."}},
 		{"", nil},
 	} {
 		got := yoastSentences(c.in)
