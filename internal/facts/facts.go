@@ -386,9 +386,15 @@ func wordEdge(s string, start, end int) bool {
 
 // Units splits a paragraph into sentences that keep every quotation whole:
 // a quotation of several sentences (« A. B », a-t-il dit.) stays in one
-// unit with its attribution, so that no stage can cut or reorder it.
+// unit with its attribution, so that no stage can cut or reorder it; a
+// piece that starts in lower case stays with the sentence before it.
 func Units(text string) []token.Span {
 	return units(text, false)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // unitsStraight is Units for a source in another language, whose copy
@@ -403,7 +409,10 @@ func units(text string, straight bool) []token.Span {
 	out := spans[:0]
 	open, straightOpen := 0, false
 	for _, sp := range spans {
-		if (open > 0 || straightOpen) && len(out) > 0 {
+		// A piece that starts with a lower-case letter does not start a
+		// sentence (« … américain. jeudi a montré. », a translation slip):
+		// it stays with the sentence before, as Yoast reads it too.
+		if (open > 0 || straightOpen || startsLower(sp.Text)) && len(out) > 0 {
 			last := &out[len(out)-1]
 			last.End = sp.End
 			last.Text = text[last.Start:last.End]

@@ -195,3 +195,27 @@ func mustText(t *testing.T, s string) *clean.Document {
 	}
 	return d
 }
+
+// A unit keeps a quotation of several sentences whole, and a piece that
+// starts in lower case with the sentence before it (003's « …
+// américain. jeudi a montré. »).
+func TestUnits(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"« Un. Deux », a-t-il dit. Trois.", []string{"« Un. Deux », a-t-il dit.", "Trois."}},
+		{"Une directive publiée par l’organisme américain. jeudi a montré. Elle vise Microsoft.",
+			[]string{"Une directive publiée par l’organisme américain. jeudi a montré.", "Elle vise Microsoft."}},
+		{"Il est venu. 3 jours plus tard, il est reparti.", []string{"Il est venu.", "3 jours plus tard, il est reparti."}},
+	} {
+		var got []string
+		for _, u := range Units(c.in) {
+			got = append(got, u.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Units(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
