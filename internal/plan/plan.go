@@ -16,6 +16,7 @@ import (
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
 )
@@ -203,39 +204,75 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 // target, sentences in the passive voice that carry no precise figure and
 // no quotation — the longest first, while what remains still reaches the
 // target with a margin (spare words, or the plan's estimate when spare is
-// 0). A sentence stays when its section would keep fewer than two, or
-// when the next one leans on it (a pronoun, a demonstrative or an opening
-// connective).
+// 0). A sentence the next one leans on (a pronoun, a demonstrative) goes
+// with that one when it carries no fact either; nothing goes when the
+// sentence after leans on what goes or opens with a connective, or when
+// its section would keep fewer than minKept words.
 func (p *Plan) dropPassive(sh *facts.Sheet, spare int) {
 	if spare <= 0 {
 		_, total := p.sizes(sh)
 		spare = total - p.Target
 	}
 	slack := spare - p.Target/20
-	type cand struct{ sec, id int }
+	type cand struct{ sec, id, n, words int } // sentences id … id+n-1
 	var cands []cand
 	for i, s := range p.Sections {
 		if s.Kind != Body {
 			continue
 		}
-		for _, id := range s.Sentences {
-			t := sh.Sentences[id]
-			if !counts(t) && !quotes(t) && !anchorsNext(sh, id) &&
-				!opensWithComma(sh, id+1) && check.LooksPassive(t.Text) {
-				cands = append(cands, cand{i, id})
+		for j, id := range s.Sentences {
+			if !spareFact(sh, sh.Sentences[id]) || !check.LooksPassive(sh.Sentences[id].Text) {
+				continue
 			}
+			n := 1
+			if anchorsNext(sh, id) {
+				// The sentence leaning on it goes too, if it follows it
+				// in the section and says nothing the article needs.
+				if j+1 >= len(s.Sentences) || s.Sentences[j+1] != id+1 || !spareFact(sh, sh.Sentences[id+1]) {
+					continue
+				}
+				n = 2
+			}
+			last := id + n - 1
+			if anchorsNext(sh, last) || opensWithComma(sh, last+1) {
+				continue
+			}
+			words := 0
+			for k := id; k <= last; k++ {
+				words += sh.Sentences[k].Words
+			}
+			cands = append(cands, cand{i, id, n, words})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return sh.Sentences[cands[i].id].Words > sh.Sentences[cands[j].id].Words })
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].words > cands[j].words })
 	for _, c := range cands {
 		sec := &p.Sections[c.sec]
-		n := sh.Sentences[c.id].Words
-		if n > slack || len(sec.Sentences) <= 2 {
+		if c.words > slack || !slices.Contains(sec.Sentences, c.id) || sectionWords(sh, *sec)-c.words < minKept {
 			continue
 		}
-		sec.Sentences = slices.DeleteFunc(sec.Sentences, func(id int) bool { return id == c.id })
-		slack -= n
+		sec.Sentences = slices.DeleteFunc(sec.Sentences, func(id int) bool { return id >= c.id && id < c.id+c.n })
+		slack -= c.words
 	}
+}
+
+// minKept is the fewest words a body section keeps when passive sentences
+// leave it: a sentence of some length under its heading.
+const minKept = 25
+
+// spareFact reports whether a sentence can leave the body: it holds no
+// precise figure, quotes no one and does not name a person in full (« Jake
+// Sullivan »: the sentence that introduces him, which the later « Sullivan
+// a déclaré » needs).
+func spareFact(sh *facts.Sheet, s facts.Sentence) bool {
+	if counts(s) || quotes(s) {
+		return false
+	}
+	for _, e := range sh.Entities {
+		if e.Type == entity.Person && strings.Contains(e.Canonical, " ") && strings.Contains(s.Text, e.Canonical) {
+			return false
+		}
+	}
+	return true
 }
 
 // counts reports whether a sentence holds a precise figure (« des

@@ -206,7 +206,11 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 		}
 		o := po
 		o.ShortSentences, o.AvoidPassive = set.short, set.avoidPassive
-		o.Spare = best.rep.Figures.Words - minWords
+		if !set.short {
+			// A pass that cuts long sentences writes fewer words than
+			// the last: the plan estimates what it can spare itself.
+			o.Spare = best.rep.Figures.Words - minWords
+		}
 		p := plan.Build(sh, o)
 		if len(p.Sections) == 0 {
 			break
