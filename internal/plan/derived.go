@@ -210,7 +210,7 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 	speakers := map[string]bool{}
 	for _, q := range sh.Quotes {
 		name := facts.ShortName(q.Speaker)
-		if passive(q.Sentence) {
+		if passive(q.Sentence) || introduces(sh, q.Sentence, story) {
 			continue
 		}
 		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && (isNamed(sh, name) || describesSpeaker(q.Speaker)) {
@@ -238,6 +238,24 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 		return nil
 	}
 	return &Section{Kind: FAQ, Sentences: ids, People: people}
+}
+
+// introduces reports whether sentence id names in full a person whom a
+// later sentence of the story calls by surname alone: « L’attachée de
+// presse de la Maison Blanche, Jen Psaki, a déclaré … » stays in the body
+// before « Les avertissements de Psaki … ».
+func introduces(sh *facts.Sheet, id int, story []int) bool {
+	full := namesInFull(sh, sh.Sentences[id])
+	if full == "" {
+		return false
+	}
+	surname := full[strings.LastIndexByte(full, ' ')+1:]
+	for _, o := range story {
+		if t := sh.Sentences[o].Text; o > id && strings.Contains(t, surname) && !strings.Contains(t, full) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorsNext reports whether the sentence after id, in the same

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
@@ -264,15 +265,68 @@ const minKept = 25
 // Sullivan »: the sentence that introduces him, which the later « Sullivan
 // a déclaré » needs).
 func spareFact(sh *facts.Sheet, s facts.Sentence) bool {
-	if counts(s) || quotes(s) {
+	if counts(s) || quotes(s) || namesInFull(sh, s) != "" || explainsTitle(sh, s) {
 		return false
 	}
+	return true
+}
+
+// namesInFull returns the first person a sentence names in full (« Jake
+// Sullivan »), or "".
+func namesInFull(sh *facts.Sheet, s facts.Sentence) string {
 	for _, e := range sh.Entities {
 		if e.Type == entity.Person && strings.Contains(e.Canonical, " ") && strings.Contains(s.Text, e.Canonical) {
-			return false
+			return e.Canonical
 		}
 	}
-	return true
+	return ""
+}
+
+// explainsTitle reports whether a sentence's subject is a phrase of two
+// words or more of its source's title: « Le groupe de travail ou
+// « Unified Coordination Group » (UCG), est … » says what the headline's
+// « groupe de travail » is, and the article needs it.
+func explainsTitle(sh *facts.Sheet, s facts.Sentence) bool {
+	if s.Source < 0 || s.Source >= len(sh.Sources) {
+		return false
+	}
+	title := strings.ToLower(sh.Sources[s.Source].Title)
+	ws := strings.Fields(strings.ToLower(s.Text))
+	if len(ws) == 0 || title == "" {
+		return false
+	}
+	switch {
+	case ws[0] == "le" || ws[0] == "la" || ws[0] == "les" || ws[0] == "un" || ws[0] == "une" || ws[0] == "des":
+		ws = ws[1:]
+	case strings.HasPrefix(ws[0], "l’"):
+		ws[0] = strings.TrimPrefix(ws[0], "l’")
+	case strings.HasPrefix(ws[0], "l'"):
+		ws[0] = strings.TrimPrefix(ws[0], "l'")
+	}
+	// The longest run of words before any punctuation that the title holds.
+	var head []string
+	for _, w := range ws {
+		t := strings.TrimRight(w, ",;:.")
+		if t == "" || len(head) == 4 {
+			break
+		}
+		head = append(head, t)
+		if t != w {
+			break
+		}
+	}
+	for n := len(head); n >= 2; n-- {
+		long := 0
+		for _, w := range head[:n] {
+			if utf8.RuneCountInString(w) >= 4 {
+				long++
+			}
+		}
+		if long >= 2 && strings.Contains(title, strings.Join(head[:n], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // counts reports whether a sentence holds a precise figure (« des

@@ -1,6 +1,7 @@
 package rephrase
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plume-seo/plume/internal/fr/lexicon"
@@ -413,6 +414,11 @@ func (st *sentence) readIncise(c int, g verbGroup, end int, final string) (attri
 	a := attribution{form: formIncise, verb: g, hasVerb: true, final: final}
 	a.content = strings.TrimSpace(s[:t[c].start])
 	a.direct = wholeQuote(a.content)
+	// What is reported is a clause: « Le PDG de Microsoft, Tom Burt,
+	// dévoile … » opens with the subject of its verb, not with an incise.
+	if !slices.ContainsFunc(t[:c], isFinite) {
+		return a, false
+	}
 	k, ri, rj, timed := st.complement(g.j, end)
 	a.timed = timed
 	if k > g.j {

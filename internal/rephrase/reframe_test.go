@@ -23,6 +23,11 @@ func TestReframe(t *testing.T) {
 			want:  "Le responsable américain a déclaré à CNN qu’il y a environ 30 000 clients concernés aux États-Unis et 250 000 dans le monde, bien que ces chiffres devraient augmenter.",
 		},
 		{
+			name:  "refuse: a subject with a name in apposition is not an incise (no verb before it)",
+			in:    "Le PDG de Microsoft, Tom Burt, dévoile le piratage dans un message mardi.",
+			style: StyleSelon,
+		},
+		{
 			name:  "que to selon, partial quotation kept in place",
 			in:    "Le responsable de la Maison Blanche a déclaré à CNN que la situation était une « menace active ».",
 			style: StyleSelon,

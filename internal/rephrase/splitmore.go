@@ -161,6 +161,20 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 		return 0, "", false
 	}
 	head := t[i]
+	end = i + 1
+	for end < len(t) && !t[end].inQuote {
+		switch t[end].tag {
+		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP+DET":
+			end++
+			continue
+		}
+		break
+	}
+	// A name in apposition (« Le PDG de Microsoft, Tom Burt, ») says who
+	// the subject is better than a pronoun, and needs no gender.
+	if a := st.apposition(end); a > end {
+		return end, strings.TrimSpace(st.s[t[end+1].start:t[a-2].end]), true
+	}
 	g, n := lexicon.Gender(det[0]), lexicon.Number(det[1])
 	ng, nn, known := nounFeatures(head.low)
 	if !known {
@@ -177,15 +191,6 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 	if g != lexicon.Masc && g != lexicon.Fem {
 		return 0, "", false
 	}
-	i++
-	for i < len(t) && !t[i].inQuote {
-		switch t[i].tag {
-		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP+DET":
-			i++
-			continue
-		}
-		break
-	}
 	switch {
 	case g == lexicon.Masc && n == lexicon.Sing:
 		pron = "Il"
@@ -196,7 +201,7 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 	default:
 		pron = "Elles"
 	}
-	return i, pron, true
+	return end, pron, true
 }
 
 // nameSubject reads a name that opens the sentence — one to four

@@ -69,8 +69,16 @@ func TestSplitMore(t *testing.T) {
 			in:   "Microsoft a déclaré que le groupe travaillait depuis la Chine avec des serveurs loués aux États-Unis, mais restait très discret sur ses cibles et sur ses méthodes.",
 		},
 		{
-			name: "refuse: the lexicon does not know the head noun's gender (PDG)",
+			name: "a name in apposition stands for a subject whose gender the lexicon does not know (PDG)",
 			in:   "Le PDG de Microsoft, Tom Burt, dévoile le piratage dans un message mardi et annonce des mises à jour pour corriger les failles de sécurité qui, selon lui, permettent aux pirates d’accéder aux serveurs de Microsoft Exchange.",
+			want: []string{
+				"Le PDG de Microsoft, Tom Burt, dévoile le piratage dans un message mardi.",
+				"Tom Burt annonce également des mises à jour pour corriger les failles de sécurité qui, selon lui, permettent aux pirates d’accéder aux serveurs de Microsoft Exchange.",
+			},
+		},
+		{
+			name: "refuse: the lexicon does not know the head noun's gender (PDG) and no name stands for it",
+			in:   "Le PDG de Microsoft dévoile le piratage dans un message mardi et annonce des mises à jour pour corriger les failles de sécurité qui, selon lui, permettent aux pirates d’accéder aux serveurs de Microsoft Exchange.",
 		},
 		{
 			name: "refuse: a bare name has no gender to take a pronoun",

@@ -205,7 +205,7 @@ func (w *writer) sentences(ids []int) []string {
 			}
 		}
 		if i > 0 && !rephrase.IsTransition(out[i]) {
-			if t, ok := rephrase.Connect(out[i-1], out[i]); ok {
+			if t, ok := rephrase.Connect(out[i-1], out[i]); ok && !lengthens(out[i], t) {
 				out[i] = t
 			}
 		}
@@ -316,12 +316,28 @@ func (w *writer) linkParagraphs(blocks []article.Block) {
 		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || rephrase.IsTransition(b.Text) {
 			continue
 		}
-		if !plainStart(b.Text) {
+		t := additives[w.linked%len(additives)] + lowerFirst(b.Text)
+		if !plainStart(b.Text) || lengthens(b.Text, t) {
 			continue
 		}
-		b.Text = additives[w.linked%len(additives)] + lowerFirst(b.Text)
+		b.Text = t
 		w.linked++
 	}
+}
+
+// lengthens reports whether t, a text s opened with a connective, has a
+// first sentence longer than Yoast's 20 words where s had one no longer:
+// a transition word is not worth a long sentence.
+func lengthens(s, t string) bool {
+	return firstSentenceWords(t) > shortSplitAbove && firstSentenceWords(s) <= shortSplitAbove
+}
+
+// firstSentenceWords counts the words of a text's first sentence.
+func firstSentenceWords(text string) int {
+	if sp := token.Sentences(text); len(sp) > 0 {
+		text = sp[0].Text
+	}
+	return token.CountAlnumWords(text)
 }
 
 // opensWithConnective reports whether a sentence opens with a connective
@@ -395,9 +411,10 @@ func (w *writer) salientPhrase(ids []int) string {
 	in := map[string]*cand{}
 	first := map[string]bool{} // phrases of the section's first sentence
 	for i, id := range ids {
-		for _, p := range chunk.Phrases(w.sh.Sentences[id].Text) {
+		text := w.sh.Sentences[id].Text
+		for _, p := range chunk.Phrases(text) {
 			words := strings.Fields(p.Text)
-			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 {
+			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 || quoted(text, p.Start) {
 				continue
 			}
 			k := strings.ToLower(p.Text)
@@ -444,6 +461,22 @@ func (w *writer) salientPhrase(ids []int) string {
 	best := cands[0].p
 	w.phrases[strings.ToLower(best.Text)] = true
 	return withDeterminer(best)
+}
+
+// quoted reports whether byte offset at of s lies inside a quotation
+// (« … » or “ … ”): a heading made of someone's words would put them in
+// the newsroom's mouth (« la menace efficace »).
+func quoted(s string, at int) bool {
+	depth := 0
+	for _, r := range s[:min(at, len(s))] {
+		switch r {
+		case '«', '“':
+			depth++
+		case '»', '”':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
 }
 
 // keyPoints writes « L'essentiel »: one line per figure, the figure with
@@ -837,8 +870,7 @@ func (w *writer) context(s plan.Section) {
 		// sentence.
 		for _, j := range newPara {
 			t := additives[w.linked%len(additives)] + lowerFirst(lead[j])
-			n := token.CountAlnumWords(t)
-			if plainStart(lead[j]) && !rephrase.IsTransition(lead[j]) && (n <= 20 || n-2 > 20) &&
+			if plainStart(lead[j]) && !rephrase.IsTransition(lead[j]) && !lengthens(lead[j], t) &&
 				!opensWithConnective(lead[j-1]) && (j+1 == len(lead) || !opensWithConnective(lead[j+1])) {
 				lead[j] = t
 				w.linked++

@@ -1,0 +1,26 @@
+package write
+
+import "testing"
+
+func TestLengthens(t *testing.T) {
+	t.Parallel()
+	// 19 words: a two-word connective takes it past Yoast's 20.
+	s19 := "Un porte-parole du gouvernement chinois explique à l’agence de presse Reuters que la Chine n’est pas derrière la brèche."
+	// 20 words once the one-word connective is in: still short.
+	s19b := "Le responsable de la Maison Blanche a déclaré à CNN que la situation était une « menace active » et sérieuse."
+	long := "Il y a environ 30 000 clients concernés aux États-Unis et 250 000 dans le monde, bien que ces chiffres devraient augmenter, a déclaré le responsable."
+	tests := []struct {
+		name, s, t string
+		want       bool
+	}{
+		{"a short sentence made long", s19, "Par ailleurs, " + lowerFirst(s19), true},
+		{"a short sentence that stays short", s19b, "Puis " + lowerFirst(s19b), false},
+		{"a long sentence stays long: nothing lost", long, "En outre, " + lowerFirst(long), false},
+		{"only the first sentence of a paragraph counts", s19b + " " + long, "Puis " + lowerFirst(s19b) + " " + long, false},
+	}
+	for _, tt := range tests {
+		if got := lengthens(tt.s, tt.t); got != tt.want {
+			t.Errorf("%s: lengthens = %v (words %d → %d), want %v", tt.name, got, firstSentenceWords(tt.s), firstSentenceWords(tt.t), tt.want)
+		}
+	}
+}
