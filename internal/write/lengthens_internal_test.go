@@ -1,6 +1,9 @@
 package write
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLengthens(t *testing.T) {
 	t.Parallel()
@@ -21,6 +24,19 @@ func TestLengthens(t *testing.T) {
 	for _, tt := range tests {
 		if got := lengthens(tt.s, tt.t); got != tt.want {
 			t.Errorf("%s: lengthens = %v (words %d → %d), want %v", tt.name, got, firstSentenceWords(tt.s), firstSentenceWords(tt.t), tt.want)
+		}
+	}
+}
+
+func TestQuoted(t *testing.T) {
+	t.Parallel()
+	s := "« Il s’agit d’une menace efficace et active », révèle l’attachée de presse."
+	for _, tt := range []struct {
+		at   string
+		want bool
+	}{{"menace efficace", true}, {"attachée de presse", false}, {"Il s’agit", true}} {
+		if got := quoted(s, strings.Index(s, tt.at)); got != tt.want {
+			t.Errorf("quoted(%q) = %v, want %v", tt.at, got, tt.want)
 		}
 	}
 }

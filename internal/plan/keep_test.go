@@ -1,0 +1,63 @@
+package plan_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/plume-seo/plume/internal/plan"
+	"github.com/plume-seo/plume/internal/write/writertest"
+)
+
+// Leaving passive sentences out never takes what the article needs: the
+// sentence that says what the headline's « groupe de travail » is (000,
+// passive by Yoast's rule, no figure, no quotation) stays in the body;
+// and the FAQ never takes the sentence that introduces a person whom the
+// body later calls by surname alone (« Jen Psaki » before « Les
+// avertissements de Psaki »).
+func TestPlanKeepsWhatTheStoryNeeds(t *testing.T) {
+	t.Parallel()
+	sh := writertest.SheetRelated(t, []string{"000"}, []string{"001", "002", "003", "004"})
+	find := func(prefix string) int {
+		for _, s := range sh.Sentences {
+			if !sh.Sources[s.Source].Related && strings.HasPrefix(s.Text, prefix) {
+				return s.ID
+			}
+		}
+		t.Fatalf("no story sentence opens with %q", prefix)
+		return -1
+	}
+	task := find("Le groupe de travail ou")
+	intro := find("L’attachée de presse de la Maison Blanche, Jen Psaki")
+	later := find("Les avertissements de Psaki")
+	for _, spare := range []int{0, 150, 400} {
+		p := plan.Build(sh, plan.Options{MinWords: 700, AvoidPassive: true, Spare: spare})
+		where := map[int]plan.Kind{}
+		for _, s := range p.Sections {
+			for _, id := range s.Sentences {
+				where[id] = s.Kind
+			}
+		}
+		if where[task] != plan.Body && where[task] != plan.Lead {
+			t.Errorf("spare %d: the sentence on the headline's task force is in %q", spare, where[task])
+		}
+		if where[later] == plan.Body && where[intro] != plan.Body && where[intro] != plan.Lead {
+			t.Errorf("spare %d: Psaki's introduction is in %q while the body calls her « Psaki »", spare, where[intro])
+		}
+		if i, l := slices.Index(bodyOrder(p), intro), slices.Index(bodyOrder(p), later); l >= 0 && (i < 0 || i > l) {
+			t.Errorf("spare %d: « Psaki » (at %d) comes before her introduction (at %d)", spare, l, i)
+		}
+	}
+}
+
+// bodyOrder lists the sentences of the lead and body sections in article
+// order.
+func bodyOrder(p *plan.Plan) []int {
+	var out []int
+	for _, s := range p.Sections {
+		if s.Kind == plan.Lead || s.Kind == plan.Body {
+			out = append(out, s.Sentences...)
+		}
+	}
+	return out
+}
