@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,6 +126,35 @@ type Sheet struct {
 	// sources and were replaced by the majority form ("Jane Psaki →
 	// Jennifer Psaki").
 	Corrections []string
+
+	memoMu sync.Mutex
+	memo   map[any]any
+}
+
+// Memo returns what f computes for key, computing it once per sheet. The
+// stages that read a sheet once per writing pass (the plan, fidelity, the
+// writer) keep there what depends on the sheet alone. key is a value of a
+// type unexported by the calling package, so that keys never collide. A
+// sheet is not changed after Build; Memo is safe for concurrent use, and f
+// may call Memo for another key.
+func (sh *Sheet) Memo(key any, f func() any) any {
+	sh.memoMu.Lock()
+	v, ok := sh.memo[key]
+	sh.memoMu.Unlock()
+	if ok {
+		return v
+	}
+	v = f()
+	sh.memoMu.Lock()
+	defer sh.memoMu.Unlock()
+	if old, ok := sh.memo[key]; ok {
+		return old // computed meanwhile by another goroutine: one value for all
+	}
+	if sh.memo == nil {
+		sh.memo = map[any]any{}
+	}
+	sh.memo[key] = v
+	return v
 }
 
 // Build reads the story's sources into a fact sheet.

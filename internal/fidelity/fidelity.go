@@ -72,6 +72,10 @@ type foreignSentence struct {
 	Lang string
 }
 
+// indexKey keys a sheet's index in its memo: the writing passes of one
+// article check against the same sources.
+type indexKey struct{}
+
 func newIndex(sh *facts.Sheet) *index {
 	ix := &index{figures: map[string]bool{}, dates: map[string]bool{}}
 	var b strings.Builder
@@ -139,7 +143,7 @@ func newIndex(sh *facts.Sheet) *index {
 // Check verifies the article's blocks (headings, paragraphs, list items,
 // FAQ answers: any text the reader sees) against the sheet.
 func Check(blocks []string, sh *facts.Sheet) *Report {
-	ix := newIndex(sh)
+	ix := sh.Memo(indexKey{}, func() any { return newIndex(sh) }).(*index)
 	r := &Report{Unsupported: []Finding{}, QuotesAltered: []Finding{}}
 	seenFig := map[string]bool{}
 	for _, block := range blocks {

@@ -55,21 +55,29 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 // « qu'il désigne sous le nom de Storm-0558 », « nommé « Hafnium » ».
 var namingCue = regexp.MustCompile(`(?:appell?ent|appelle|surnomme|surnomment|nommé|baptisé|désigne sous le nom de|connu sous le nom de|dit|dite)\s*[«“"]?\s*((?:[\p{Lu}][\p{L}\d]*(?:-\d+)?)(?:[ -][\p{Lu}\d][\p{L}\d]*)*)`)
 
+// namedByCue returns the names that a naming cue introduces in the
+// story's sentences, each once, in order (once per sheet).
+func namedByCue(sh *facts.Sheet) []string {
+	return sh.Memo(namesKey{}, func() any {
+		var names []string
+		seen := map[string]bool{}
+		for _, s := range sh.Story() {
+			for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
+				if !seen[m[1]] {
+					seen[m[1]] = true
+					names = append(names, m[1])
+				}
+			}
+		}
+		return names
+	}).([]string)
+}
+
 // centralActor is the name a naming cue introduces that the story's
 // sentences mention most, with the number of sentences that mention it.
 func centralActor(sh *facts.Sheet, ids []int) (string, int) {
-	var names []string
-	seen := map[string]bool{}
-	for _, s := range sh.Story() {
-		for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
-			if !seen[m[1]] {
-				seen[m[1]] = true
-				names = append(names, m[1])
-			}
-		}
-	}
 	best, bestN := "", 0
-	for _, name := range names {
+	for _, name := range namedByCue(sh) {
 		n := 0
 		for _, id := range ids {
 			if strings.Contains(sh.Sentences[id].Text, name) {
@@ -87,19 +95,9 @@ func centralActor(sh *facts.Sheet, ids []int) (string, int) {
 // mentioned in at least two sentences — and gives it a « Qui est … ? »
 // section made of the sentences about it.
 func planProfile(sh *facts.Sheet, ids []int) *Section {
-	count := map[string]int{}
-	var names []string
-	for _, s := range sh.Story() {
-		for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
-			if count[m[1]] == 0 {
-				names = append(names, m[1])
-			}
-			count[m[1]]++
-		}
-	}
 	best, bestN := "", 0
 	var about []int
-	for _, name := range names {
+	for _, name := range namedByCue(sh) {
 		var mention []int
 		for _, id := range ids {
 			if strings.Contains(sh.Sentences[id].Text, name) {

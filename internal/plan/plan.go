@@ -115,11 +115,16 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 		o.MinWords = 700
 	}
 	p := &Plan{Target: o.MinWords, ShortSentences: o.ShortSentences}
-	story := storySentences(sh)
+	story := sh.Memo(storyKey{}, func() any { return storySentences(sh) }).([]int)
+	story = story[:len(story):len(story)] // shared: an append copies
 	if len(story) == 0 {
 		return p
 	}
-	p.Keyphrase, p.KeyWords = chooseKeyphrase(sh, story, o.Keyphrase)
+	kp := sh.Memo(keyphraseKey{o.Keyphrase}, func() any {
+		k, words := chooseKeyphrase(sh, story, o.Keyphrase)
+		return chosenKeyphrase{k, words}
+	}).(chosenKeyphrase)
+	p.Keyphrase, p.KeyWords = kp.phrase, slices.Clone(kp.words)
 	p.KeyphraseGiven = strings.TrimSpace(o.Keyphrase) != ""
 
 	lead := leadSentences(sh, story, p.KeyWords, o.AvoidPassive)
@@ -362,6 +367,19 @@ func opensWithComma(sh *facts.Sheet, id int) bool {
 	}
 	head, _, ok := strings.Cut(sh.Sentences[id].Text, ",")
 	return ok && len(strings.Fields(head)) <= 3
+}
+
+// What the plan computes once per sheet (facts.Sheet.Memo): each writing
+// pass plans the same story again with other options.
+type (
+	storyKey     struct{}
+	keyphraseKey struct{ override string }
+	namesKey     struct{}
+)
+
+type chosenKeyphrase struct {
+	phrase string
+	words  []string
 }
 
 // storySentences returns the IDs of the story's own sentences, near

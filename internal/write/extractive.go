@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/article"
-	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/pos"
@@ -54,7 +54,7 @@ type writer struct {
 	used     map[int]bool    // sentences already printed
 	attrib   int             // attribution verbs varied so far
 	linked   int             // paragraphs opened with a connective
-	passive  map[string]bool // check.LooksPassive by sentence, asked again at each context candidate
+	memo     *sheetMemo      // what every pass over this sheet computes alike
 	draft    *Draft
 	art      *article.Article
 }
@@ -76,7 +76,7 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 	}
 	w := &writer{
 		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
-		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, passive: map[string]bool{},
+		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: memoOf(sh),
 		draft: &Draft{}, art: &article.Article{Keyphrase: p.Keyphrase, Lang: "fr"},
 	}
 	for _, s := range p.Sections {
@@ -228,7 +228,7 @@ func (w *writer) cut(s string) []string {
 	if token.CountAlnumWords(s) <= limit {
 		return []string{s}
 	}
-	return rephrase.SplitLong(s, limit)
+	return slices.Clone(w.memo.splitLong(s, limit))
 }
 
 // paragraphs turns planned sentences into blocks: the sentences of one
@@ -435,8 +435,8 @@ func (w *writer) salientPhrase(ids []int) string {
 	var cands []*cand
 	for k, c := range in {
 		total := 0
-		for _, s := range w.sh.Sentences {
-			if strings.Contains(strings.ToLower(s.Text), k) {
+		for _, low := range w.memo.lower {
+			if strings.Contains(low, k) {
 				total++
 			}
 		}
@@ -940,14 +940,7 @@ func (w *writer) tooPassive(chosen []string, s string) bool {
 
 // looksPassive is check.LooksPassive, remembered: readability reads the
 // article written so far again for every sentence the context considers.
-func (w *writer) looksPassive(s string) bool {
-	v, ok := w.passive[s]
-	if !ok {
-		v = check.LooksPassive(s)
-		w.passive[s] = v
-	}
-	return v
-}
+func (w *writer) looksPassive(s string) bool { return w.memo.looksPassive(s) }
 
 // stillLong reports whether a sentence, cut where it safely can be, still
 // has a piece over splitAbove words.

@@ -1,0 +1,72 @@
+package write
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/plume-seo/plume/internal/check"
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/rephrase"
+)
+
+// sheetMemo keeps, for one fact sheet, what the writer computes from the
+// sheet's text alone — a sentence's cuts, its passive verdict, the
+// sentences lower-cased — so that the writing passes of one article
+// (package rewrite re-plans up to three times) compute each once.
+type sheetMemo struct {
+	mu      sync.Mutex
+	cuts    map[cutKey][]string
+	passive map[string]bool
+	lower   []string // the sheet's sentences, lower-cased
+}
+
+type (
+	memoKey struct{}
+	cutKey  struct {
+		s     string
+		limit int
+	}
+)
+
+func memoOf(sh *facts.Sheet) *sheetMemo {
+	return sh.Memo(memoKey{}, func() any {
+		m := &sheetMemo{cuts: map[cutKey][]string{}, passive: map[string]bool{}}
+		m.lower = make([]string, len(sh.Sentences))
+		for i, s := range sh.Sentences {
+			m.lower[i] = strings.ToLower(s.Text)
+		}
+		return m
+	}).(*sheetMemo)
+}
+
+// splitLong is rephrase.SplitLong(s, limit), computed once. The caller
+// must not modify the pieces.
+func (m *sheetMemo) splitLong(s string, limit int) []string {
+	k := cutKey{s, limit}
+	m.mu.Lock()
+	v, ok := m.cuts[k]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = rephrase.SplitLong(s, limit)
+	m.mu.Lock()
+	m.cuts[k] = v
+	m.mu.Unlock()
+	return v
+}
+
+// looksPassive is check.LooksPassive(s), computed once.
+func (m *sheetMemo) looksPassive(s string) bool {
+	m.mu.Lock()
+	v, ok := m.passive[s]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = check.LooksPassive(s)
+	m.mu.Lock()
+	m.passive[s] = v
+	m.mu.Unlock()
+	return v
+}
