@@ -59,6 +59,15 @@ type writer struct {
 	art      *article.Article
 }
 
+// newWriter starts writing (or finishing) draft d of article a from plan p.
+func newWriter(p *plan.Plan, sh *facts.Sheet, d *Draft, a *article.Article) *writer {
+	return &writer{
+		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
+		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: memoOf(sh),
+		draft: d, art: a,
+	}
+}
+
 // foreign reports whether a source of the story is not in French: the
 // draft is then only the LLM writer's skeleton (the offline writer alone
 // refuses such a story, see package rewrite), and no French rephrasing
@@ -74,11 +83,7 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 		src := sh.Sources[f[0]]
 		return nil, fmt.Errorf("write: %s is not in French (language: %s): %w", src.Name, src.Lang, ErrNotFrench)
 	}
-	w := &writer{
-		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
-		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: memoOf(sh),
-		draft: &Draft{}, art: &article.Article{Keyphrase: p.Keyphrase, Lang: "fr"},
-	}
+	w := newWriter(p, sh, &Draft{}, &article.Article{Keyphrase: p.Keyphrase, Lang: "fr"})
 	for _, s := range p.Sections {
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -656,3 +656,17 @@ func TestMetaFromSourceTitle(t *testing.T) {
 		}
 	}
 }
+
+// The lede says what the story is: when it fits after the keyphrase — whole
+// or as the first sentence a grammar-safe cut makes of it — it is the meta
+// description, before any later sentence that happens to fit (001's
+// « Bien que Hafnium soit basé en Chine… » is a detail).
+func TestMetaFromLede(t *testing.T) {
+	t.Parallel()
+	_, p, off := offline(t, "001")
+	a := off.Article
+	want := "les États-Unis ont exprimé leur inquiétude croissante concernant le piratage du programme de messagerie Microsoft Exchange."
+	if ps := write.MetaProblems(a, p.KeyWords); len(ps) > 0 || !strings.HasSuffix(a.MetaDescription, want) {
+		t.Errorf("meta description %q (%q); want the keyphrase and the lede's first sentence", a.MetaDescription, ps)
+	}
+}

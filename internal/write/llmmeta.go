@@ -36,8 +36,7 @@ func finishMeta(p *plan.Plan, sh *facts.Sheet, d *Draft, byModel []string, forei
 	}
 	d.Warnings = kept
 	a := d.Article
-	mw := &writer{p: p, sh: sh, kform: keyphraseForm(p.KeyWords), draft: d, art: a,
-		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}}
+	mw := newWriter(p, sh, d, a)
 	if foreign {
 		mw.kform = p.Keyphrase // the model's French phrase, as it wrote it
 	}

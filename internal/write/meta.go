@@ -134,6 +134,26 @@ func startsWithKeyphrase(t string, words []string) bool {
 // two).
 func (w *writer) metaDescription() string {
 	story := w.sh.Story()
+	prefix := capitalize(w.kform) + nbsp + ": "
+	// The lede says what the story is: it is the description when it fits,
+	// after the keyphrase when it does not hold it — the whole sentence, or
+	// the first sentence a grammar-safe cut makes of it.
+	for _, s := range story {
+		if s.Item {
+			continue
+		}
+		lede := strings.TrimSpace(s.Text)
+		for _, t := range []string{lede, w.cut(lede)[0]} {
+			if !keyphrase.ContainsAll(t, w.p.KeyWords) && !strings.HasPrefix(t, "«") && !opensWithPronoun(t) {
+				t = prefix + lowerFirst(t)
+			}
+			if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) &&
+				!opensWithPronoun(t) && occurrences(t, w.p.KeyWords[0]) == 1 {
+				return t
+			}
+		}
+		break
+	}
 	for _, s := range story {
 		t := strings.TrimSpace(s.Text)
 		if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) && !opensWithPronoun(t) && occurrences(t, w.p.KeyWords[0]) == 1 {
@@ -151,7 +171,6 @@ func (w *writer) metaDescription() string {
 			return t
 		}
 	}
-	prefix := capitalize(w.kform) + nbsp + ": "
 	best := ""
 	for _, s := range story {
 		t := strings.TrimSpace(s.Text)
