@@ -3,6 +3,7 @@ package keyphrase
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
@@ -51,6 +52,7 @@ var light = map[string]bool{
 	"mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 	"lundi": true, "soir": true, "matin": true, "source": true, "sources": true, "message": true,
 	"déclaration": true, "responsable": true, "monde": true, "façon": true, "moment": true,
+	"grands": true, "grandes": true, "pas": true, "mme": true, "mmes": true, "mlle": true, "mm": true, "dr": true,
 }
 
 // Options guide the choice of a keyphrase.
@@ -103,7 +105,7 @@ func Choose(sentences []string, o Options) (Candidate, bool) {
 			proper = proper && isProperWord(w)
 		}
 		switch {
-		case len(c.Words) == 1 && !proper && len(nouns) < 8:
+		case len(c.Words) == 1 && !proper && plainNoun(c.Words[0]) && len(nouns) < 8:
 			nouns = append(nouns, c)
 		case proper && len(c.Words) <= 2 && len(names) < 8:
 			names = append(names, c)
@@ -120,7 +122,7 @@ func Choose(sentences []string, o Options) (Candidate, bool) {
 	}
 	best, bestScore := Candidate{}, math.Inf(1)
 	for _, c := range cands {
-		if len(c.Words) == 0 || len(c.Words) > 4 || c.Sentences < minSentences || excluded(c) {
+		if len(c.Words) == 0 || len(c.Words) > 4 || c.Sentences < minSentences || excluded(c) || hasInitial(c.Words) {
 			continue
 		}
 		s := math.Log(c.Score+1e-12) - 0.5*math.Log(float64(c.Sentences))
@@ -147,6 +149,27 @@ func Choose(sentences []string, o Options) (Candidate, bool) {
 		}
 	}
 	return best, !math.IsInf(bestScore, 1)
+}
+
+// plainNoun reports whether a word can head a compound query (« piratage
+// Microsoft Exchange »): the lexicon reads it as a noun and never as an
+// adverb (not « pas Nardi »), or does not know it (a word of another
+// language). Adjectives placed before the noun (« grandes Université
+// PSL ») are light words.
+func plainNoun(w string) bool {
+	set := lexicon.Default().TagSetFold(w)
+	return set == 0 || set.Has(lexicon.Noun) && !set.Has(lexicon.Adv) && !light[strings.ToLower(w)]
+}
+
+// hasInitial reports whether a candidate holds a one-letter word: an
+// initial or « M » of « M. Dupont », never what a reader searches.
+func hasInitial(words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func isProperWord(w string) bool {

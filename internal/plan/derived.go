@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
@@ -63,6 +64,10 @@ func namedByCue(sh *facts.Sheet) []string {
 		seen := map[string]bool{}
 		for _, s := range sh.Story() {
 			for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
+				// « a dit M. Caldwell »: a civility, not a name.
+				if utf8.RuneCountInString(m[1]) < 3 || civilities[m[1]] {
+					continue
+				}
 				if !seen[m[1]] {
 					seen[m[1]] = true
 					names = append(names, m[1])
@@ -72,6 +77,10 @@ func namedByCue(sh *facts.Sheet) []string {
 		return names
 	}).([]string)
 }
+
+// civilities open a person's name; a naming cue before one introduces no
+// name of its own.
+var civilities = map[string]bool{"Mme": true, "Mlle": true, "Mmes": true, "MM": true, "Dr": true, "Me": true, "Pr": true}
 
 // centralActor is the name a naming cue introduces that the story's
 // sentences mention most, with the number of sentences that mention it.
