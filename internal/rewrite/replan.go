@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/check"
@@ -190,45 +191,99 @@ func missesBar(a *attempt) bool {
 
 // replan runs the extra passes, at most extra, that the first one calls
 // for and returns the best attempt and the number of passes made, the
-// first included.
+// first included. A pass is made only while the best so far misses the
+// bar. The offline writer's passes depend on the first one alone, so they
+// are written at once (on as many cores as there are) and then weighed in
+// turn, exactly as if each had waited for the one before.
 func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Options, first *attempt, minWords, extra int) (*attempt, int, error) {
 	fails := failing(first, isRetryable)
 	if !missesBar(first) || len(fails) == 0 {
 		return first, 1, nil
 	}
-	best, n := first, 1
-	for _, set := range tunings(fails) {
-		if n > extra || !missesBar(best) {
-			break
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, n, err
-		}
+	sets := tunings(fails)
+	if len(sets) > extra {
+		sets = sets[:extra]
+	}
+	opts := make([]plan.Options, len(sets))
+	for i, set := range sets {
 		o := po
 		o.ShortSentences, o.AvoidPassive = set.short, set.avoidPassive
 		if !set.short {
 			// A pass that cuts long sentences writes fewer words than
 			// the last: the plan estimates what it can spare itself.
-			o.Spare = best.rep.Figures.Words - minWords
+			o.Spare = first.rep.Figures.Words - minWords
+		}
+		opts[i] = o
+	}
+	pass := func(o plan.Options) (*attempt, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 		p := plan.Build(sh, o)
 		if len(p.Sections) == 0 {
-			break
+			return nil, nil
 		}
 		d, err := w.Write(ctx, p, sh)
 		if err != nil {
-			return nil, n, err
+			return nil, err
 		}
-		n++
-		a, err := verify(p, d, sh, minWords)
+		return verify(p, d, sh, minWords)
+	}
+	best, n := first, 1
+	if isOffline(w) && len(opts) > 1 && spareOnlyFirst(sets) {
+		as := make([]*attempt, len(opts))
+		errs := make([]error, len(opts))
+		var wg sync.WaitGroup
+		for i, o := range opts {
+			wg.Go(func() { as[i], errs[i] = pass(o) })
+		}
+		wg.Wait()
+		for i, a := range as {
+			if !missesBar(best) {
+				break
+			}
+			if errs[i] != nil {
+				return nil, n, errs[i]
+			}
+			if a == nil {
+				break
+			}
+			n++
+			if better(a, best, minWords) {
+				best = a
+			}
+		}
+		return best, n, nil
+	}
+	for _, o := range opts {
+		if !missesBar(best) {
+			break
+		}
+		a, err := pass(o)
 		if err != nil {
 			return nil, n, err
 		}
+		if a == nil {
+			break
+		}
+		n++
 		if better(a, best, minWords) {
 			best = a
 		}
 	}
 	return best, n, nil
+}
+
+// spareOnlyFirst reports whether only the first of the passes estimates
+// its spare words from the pass before (a pass that does not cut long
+// sentences): then every pass depends on the first attempt alone.
+func spareOnlyFirst(sets []settings) bool {
+	for _, s := range sets[1:] {
+		if !s.short {
+			return false
+		}
+	}
+	return true
 }
 
 // stillFailing names the readability and SEO checks the article does not

@@ -210,3 +210,37 @@ func TestTunings(t *testing.T) {
 		}
 	}
 }
+
+// sequential is the offline writer under another type: replan writes its
+// passes one after the other.
+type sequential struct{ write.Extractive }
+
+// The offline writer's extra passes, written at once, give the article and
+// the pass count that writing them in turn gives.
+func TestReplanConcurrentEqualsSequential(t *testing.T) {
+	t.Parallel()
+	// 000 and 001 alone take every pass; 003 with the corpus meets the
+	// bar at the second, so the third, written meanwhile, is dropped.
+	for _, tc := range []struct {
+		seed   string
+		corpus bool
+	}{{"000", false}, {"001", false}, {"003", true}} {
+		seed := tc.seed
+		var rel []Input
+		if tc.corpus {
+			rel = related(t, seed)
+		}
+		var got [2]*Result
+		for i, w := range []write.Writer{write.Extractive{}, sequential{}} {
+			r, err := Run(context.Background(), inputs(t, seed), Options{Writer: w, Related: rel, extra: maxExtraPasses})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[i] = r
+		}
+		t.Logf("%s: %q", seed, got[0].Warnings)
+		if got[0].Markdown != got[1].Markdown || !slices.Equal(got[0].Warnings, got[1].Warnings) {
+			t.Errorf("%s: concurrent passes differ from sequential ones\nwarnings %q\n      vs %q", seed, got[0].Warnings, got[1].Warnings)
+		}
+	}
+}
