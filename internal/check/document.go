@@ -392,13 +392,17 @@ func isStop(r rune) bool {
 // WC-tree-merged) and the number of words when hyphens split them too
 // (WC-tree-split).
 func treeWords(s string) (merged []string, split int) {
-	for _, f := range strings.FieldsFunc(s, isTreeSpace) {
+	for f := range strings.FieldsFuncSeq(s, isTreeSpace) {
 		w := strings.TrimFunc(f, isPunct)
 		if w == "" {
 			continue
 		}
 		merged = append(merged, w)
-		for _, p := range strings.FieldsFunc(w, isHyphen) {
+		if !strings.ContainsFunc(w, isHyphen) {
+			split++ // w is not empty once trimmed
+			continue
+		}
+		for p := range strings.FieldsFuncSeq(w, isHyphen) {
 			if strings.TrimFunc(p, isPunct) != "" {
 				split++
 			}

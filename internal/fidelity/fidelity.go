@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -146,33 +147,19 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 	ix := sh.Memo(indexKey{}, func() any { return newIndex(sh) }).(*index)
 	r := &Report{Unsupported: []Finding{}, QuotesAltered: []Finding{}}
 	seenFig := map[string]bool{}
+	units := sh.Memo(unitsKey{}, func() any { return &unitMemo{m: map[string]*unitCheck{}} }).(*unitMemo)
 	for _, block := range blocks {
 		prev := ""
 		for _, sp := range facts.Units(block) {
 			s := sp.Text
-			for _, f := range figure.Figures(s) {
-				if f.Vague {
-					continue // « des milliers » asserts no number
-				}
-				if ix.figures[f.Key()] {
-					seenFig[f.Key()] = true
-					continue
-				}
-				r.Unsupported = append(r.Unsupported, Finding{Kind: Figure, Text: f.Text, Sentence: s})
+			u := units.check(s, ix)
+			for _, k := range u.figures {
+				seenFig[k] = true
 			}
-			for _, d := range figure.Dates(s) {
-				if !ix.dates[d.Key()] && !ix.has(d.Text) && !ix.dateParts(d.Key()) {
-					r.Unsupported = append(r.Unsupported, Finding{Kind: Date, Text: d.Text, Sentence: s})
-				}
-			}
-			for _, q := range facts.Quotations(s) {
-				if !strings.Contains(ix.letters, lettersOnly(q.Text)) && !ix.translated(s, q.Text, prev) {
-					r.QuotesAltered = append(r.QuotesAltered, Finding{Kind: Quote, Text: q.Text, Sentence: s})
-				}
-			}
-			for _, name := range Names(s) {
-				if !ix.has(name) {
-					r.Unsupported = append(r.Unsupported, Finding{Kind: Name, Text: name, Sentence: s})
+			r.Unsupported = append(r.Unsupported, u.unsupported...)
+			for _, q := range u.quotes {
+				if !ix.translated(s, q, prev) {
+					r.QuotesAltered = append(r.QuotesAltered, Finding{Kind: Quote, Text: q, Sentence: s})
 				}
 			}
 			prev = s
@@ -195,6 +182,63 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 	}
 	sort.Slice(r.Unsupported, func(i, j int) bool { return r.Unsupported[i].Kind < r.Unsupported[j].Kind })
 	return r
+}
+
+// unitCheck is what a sentence of the article says against the sources,
+// whatever comes before it: the figures it keeps (keys), its unsupported
+// figures, dates and names, and its quotations not found verbatim (a
+// translated one is read with the sentence before, in Check).
+type unitCheck struct {
+	figures     []string
+	unsupported []Finding
+	quotes      []string
+}
+
+// unitMemo keeps each sentence's unitCheck for a sheet: the passes of one
+// article repeat most of their sentences.
+type unitMemo struct {
+	mu sync.Mutex
+	m  map[string]*unitCheck
+}
+
+type unitsKey struct{}
+
+func (um *unitMemo) check(s string, ix *index) *unitCheck {
+	um.mu.Lock()
+	u, ok := um.m[s]
+	um.mu.Unlock()
+	if ok {
+		return u
+	}
+	u = &unitCheck{}
+	for _, f := range figure.Figures(s) {
+		switch {
+		case f.Vague: // « des milliers » asserts no number
+		case ix.figures[f.Key()]:
+			u.figures = append(u.figures, f.Key())
+		default:
+			u.unsupported = append(u.unsupported, Finding{Kind: Figure, Text: f.Text, Sentence: s})
+		}
+	}
+	for _, d := range figure.Dates(s) {
+		if !ix.dates[d.Key()] && !ix.has(d.Text) && !ix.dateParts(d.Key()) {
+			u.unsupported = append(u.unsupported, Finding{Kind: Date, Text: d.Text, Sentence: s})
+		}
+	}
+	for _, q := range facts.Quotations(s) {
+		if !strings.Contains(ix.letters, lettersOnly(q.Text)) {
+			u.quotes = append(u.quotes, q.Text)
+		}
+	}
+	for _, name := range Names(s) {
+		if !ix.has(name) {
+			u.unsupported = append(u.unsupported, Finding{Kind: Name, Text: name, Sentence: s})
+		}
+	}
+	um.mu.Lock()
+	um.m[s] = u
+	um.mu.Unlock()
+	return u
 }
 
 func (ix *index) has(s string) bool {

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -129,6 +130,18 @@ func planProfile(sh *facts.Sheet, ids []int) *Section {
 // planContext picks the related stories of the corpus that share most with
 // this one: at most n, each sharing a fair part of its vocabulary.
 func planContext(sh *facts.Sheet, n int) *Section {
+	related := sh.Memo(contextKey{n}, func() any { return relatedStories(sh, n) }).([]int)
+	if len(related) == 0 {
+		return nil
+	}
+	return &Section{Kind: Context, Related: slices.Clone(related)}
+}
+
+type contextKey struct{ n int }
+
+// relatedStories returns the related sources that planContext picks, best
+// first.
+func relatedStories(sh *facts.Sheet, n int) []int {
 	storyKeys := map[string]bool{}
 	for _, s := range sh.Story() {
 		for k := range contentKeys(s.Text) {
@@ -163,11 +176,11 @@ func planContext(sh *facts.Sheet, n int) *Section {
 	if len(rel) > n {
 		rel = rel[:n]
 	}
-	sec := &Section{Kind: Context}
+	var out []int
 	for _, r := range rel {
-		sec.Related = append(sec.Related, r.src)
+		out = append(out, r.src)
 	}
-	return sec
+	return out
 }
 
 var denial = regexp.MustCompile(`(?:^|\s)(nie|nient|démenti|dément|rejette|rejeté|a qualifié|qualifié|riposté)(?:\s|$)`)

@@ -68,8 +68,8 @@ func (w *writer) leadPhrase() string {
 		}
 		n := 0
 		head := strings.ToLower(p.Head)
-		for _, s := range w.sh.Sentences {
-			if strings.Contains(strings.ToLower(s.Text), head) {
+		for _, low := range w.memo.lower {
+			if strings.Contains(low, head) {
 				n++
 			}
 		}
