@@ -228,19 +228,22 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 		}
 	}
 	speakers := map[string]bool{}
-	for _, q := range sh.Quotes {
-		name := facts.ShortName(q.Speaker)
-		if passive(q.Sentence) || introduces(sh, q.Sentence, story) {
-			continue
-		}
-		if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && (isNamed(sh, name) || describesSpeaker(q.Speaker)) {
-			speakers[name] = true
-			add(q.Sentence)
-		}
-		if len(speakers) >= 2 {
-			break
+	quotations := func(allowPassive bool) {
+		for _, q := range sh.Quotes {
+			if len(speakers) >= 2 {
+				break
+			}
+			name := facts.ShortName(q.Speaker)
+			if !allowPassive && passive(q.Sentence) || introduces(sh, q.Sentence, story) {
+				continue
+			}
+			if inStory[q.Sentence] && q.Speaker != "" && len(strings.Fields(q.Text)) >= 6 && !speakers[name] && (isNamed(sh, name) || describesSpeaker(q.Speaker)) {
+				speakers[name] = true
+				add(q.Sentence)
+			}
 		}
 	}
+	quotations(false)
 	for _, id := range story {
 		if denial.MatchString(sh.Sentences[id].Text) {
 			add(id)
@@ -253,6 +256,11 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 		if e.Type == entity.Person && len(e.Titles) > 0 && len(people) < 2 {
 			people = append(people, e.Canonical)
 		}
+	}
+	// Too few questions without a quotation in the passive voice: an FAQ
+	// with one is better than none.
+	if avoidPassive && len(ids)+len(people) < 3 {
+		quotations(true)
 	}
 	if len(ids)+len(people) < 3 {
 		return nil

@@ -382,13 +382,17 @@ type chosenKeyphrase struct {
 	words  []string
 }
 
-// storySentences returns the IDs of the story's own sentences, near
-// duplicates across sources removed (the first source's wording kept, and
-// never a sentence whose figures differ from the one it repeats).
+// storySentences returns the IDs of the story's own sentences, spliced
+// ones (facts.Spliced) and near duplicates across sources removed (the
+// first source's wording kept, and never a sentence whose figures differ
+// from the one it repeats).
 func storySentences(sh *facts.Sheet) []int {
 	var kept []int
 	var keys []map[string]bool
 	for _, s := range sh.Story() {
+		if facts.Spliced(s.Text) {
+			continue // garbled by the source: not publishable as written
+		}
 		k := contentKeys(s.Text)
 		dup := false
 		for i, other := range keys {

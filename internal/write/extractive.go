@@ -13,6 +13,7 @@ import (
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -136,7 +137,9 @@ func (w *writer) balanceKeyphraseHeadings() {
 			return
 		}
 		b := &w.art.Blocks[i]
-		if b.Kind != article.Heading || b.Level != 2 || keyphrase.ContainsAll(b.Text, w.p.KeyWords) {
+		// A heading that already has a colon (« Dans le même contexte :
+		// … ») would read « K : Dans le même contexte : … ».
+		if b.Kind != article.Heading || b.Level != 2 || keyphrase.ContainsAll(b.Text, w.p.KeyWords) || strings.Contains(b.Text, ":") {
 			continue
 		}
 		old := b.Text
@@ -627,6 +630,21 @@ func speakerForQuestion(sp string) string {
 	return ""
 }
 
+// fullName gives a speaker called by surname alone (« Sullivan ») the
+// full name the sources introduce (« Jake Sullivan »): a question of the
+// FAQ is read on its own.
+func (w *writer) fullName(sp string) string {
+	if strings.ContainsAny(sp, " \u00a0") || sp == "" {
+		return sp
+	}
+	for _, e := range w.sh.Entities {
+		if e.Type == entity.Person && strings.HasSuffix(e.Canonical, " "+sp) {
+			return e.Canonical
+		}
+	}
+	return sp
+}
+
 var subjectBefore = regexp.MustCompile(`^(.{2,40}?)\s+(?:a |ont |avait )?(?:nie|nient|démenti|dément|rejette|rejeté|qualifié|a qualifié|déjà riposté)`)
 
 // faq writes the questions a reader asks, each answered by the sentence
@@ -636,6 +654,7 @@ func (w *writer) faq(s plan.Section) {
 	var qas []article.QA
 	for _, id := range s.Sentences {
 		sent := w.sh.Sentences[id]
+		sent.Speaker = w.fullName(sent.Speaker)
 		q := faqQuestion(sent)
 		if q == "" || w.headings[strings.ToLower(q)] {
 			continue
@@ -825,7 +844,7 @@ func (w *writer) context(s plan.Section) {
 			if sent.Source != src || words >= limit {
 				continue
 			}
-			if strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
+			if facts.Spliced(sent.Text) || strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
 				strings.HasPrefix(sent.Text, "\"") || len(sent.Quotes) > 0 && sent.Words > 30 || facts.Attribute(sent.Text).Pronoun {
 				skipped = sent.ID
 				continue

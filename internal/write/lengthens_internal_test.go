@@ -1,8 +1,15 @@
 package write
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/plan"
 )
 
 func TestLengthens(t *testing.T) {
@@ -37,6 +44,35 @@ func TestQuoted(t *testing.T) {
 	}{{"menace efficace", true}, {"attachée de presse", false}, {"Il s’agit", true}} {
 		if got := quoted(s, strings.Index(s, tt.at)); got != tt.want {
 			t.Errorf("quoted(%q) = %v, want %v", tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestFullName(t *testing.T) {
+	t.Parallel()
+	m, _ := filepath.Glob("../../testdata/seeds/000_*.txt")
+	if len(m) != 1 {
+		t.Fatal("seed 000 not found")
+	}
+	raw, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := clean.Text(string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := facts.Build([]facts.Source{{Name: m[0], Title: doc.Title, Doc: doc}})
+	w := newWriter(&plan.Plan{}, sh, &Draft{}, &article.Article{})
+	for sp, want := range map[string]string{
+		"Sullivan":                 "Jake Sullivan", // the FAQ asks « Qu’a déclaré Jake Sullivan ? »
+		"Jake Sullivan":            "Jake Sullivan",
+		"un responsable américain": "un responsable américain",
+		"Microsoft":                "Microsoft",
+		"":                         "",
+	} {
+		if got := w.fullName(sp); got != want {
+			t.Errorf("fullName(%q) = %q, want %q", sp, got, want)
 		}
 	}
 }
