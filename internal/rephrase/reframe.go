@@ -297,8 +297,10 @@ func standalone(a attribution) bool {
 }
 
 // readForm finds which attribution form a sentence has.
-func readForm(s string) (attribution, bool) {
-	st := parse(s)
+func readForm(s string) (attribution, bool) { return parse(s).form() }
+
+// form is readForm of a parsed sentence.
+func (st *sentence) form() (attribution, bool) {
 	if !st.balanced || len(st.toks) < 4 {
 		return attribution{}, false
 	}

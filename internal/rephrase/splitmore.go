@@ -43,7 +43,7 @@ func SplitMore(s string, minWords int) ([]string, bool) {
 		cands = append(cands, ps)
 	}
 	st := parse(s)
-	if st.balanced && len(st.toks) >= 2*minPiece && !coveredAttribution(s) {
+	if st.balanced && len(st.toks) >= 2*minPiece && !coveredAttribution(st) {
 		if ps := st.relativeSplit(); ps != nil {
 			cands = append(cands, ps)
 		}
@@ -96,12 +96,11 @@ func SplitLong(s string, maxWords int) []string {
 // coveredAttribution reports whether one attribution covers the whole
 // sentence — « Selon X, P », « P, selon X », « P, a déclaré X » — so that a
 // cut would leave one piece without it.
-func coveredAttribution(s string) bool {
-	a, ok := readForm(s)
+func coveredAttribution(st *sentence) bool {
+	a, ok := st.form()
 	if ok && (a.form == formSelon || a.form == formSelonFinal || a.form == formIncise) {
 		return true
 	}
-	st := parse(s)
 	n := len(st.toks)
 	// A final « selon X » or « d’après X » readForm did not take (a long
 	// or unusual speaker) still covers the sentence.
