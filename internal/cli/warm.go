@@ -11,8 +11,6 @@ import (
 // them first waits for the same load (each is built once), so this only
 // moves work earlier; it never changes a result.
 func warmKit() {
-	go func() {
-		lexicon.Default().Forms("être")
-		pos.Default()
-	}()
+	go pos.Default() // the tagger's model decodes beside the lexicon
+	go lexicon.Default().Forms("être")
 }

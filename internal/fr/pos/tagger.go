@@ -91,8 +91,15 @@ type scratch struct {
 const fallbackTag = "X"
 
 var defaultTagger = sync.OnceValue(func() *Tagger {
-	lex := defaultLexicon()
-	t, err := Load(modelData, lex, lex)
+	// The model decodes while the lexicon does, on another core.
+	lexc := make(chan *LexiconDict, 1)
+	go func() { lexc <- defaultLexicon() }()
+	m, err := decode(modelData)
+	lex := <-lexc
+	var t *Tagger
+	if err == nil {
+		t, err = build(m, lex, lex)
+	}
 	if err != nil {
 		// The embedded model is checked by the tests; should it ever fail
 		// to load, tag everything as X rather than panic at run time.
@@ -113,6 +120,11 @@ func Load(data []byte, dict Dict, lemmas Lemmatizer) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load pos model: %w", err)
 	}
+	return build(m, dict, lemmas)
+}
+
+// build makes a Tagger of a decoded model.
+func build(m *model, dict Dict, lemmas Lemmatizer) (*Tagger, error) {
 	if m.useDict && dict == nil {
 		return nil, fmt.Errorf("load pos model: trained with a dictionary, none given")
 	}
