@@ -77,6 +77,10 @@ type Plan struct {
 	// words where it safely can and prefers related sentences no longer
 	// than that. A second pass sets it when sentence length failed.
 	ShortSentences bool
+	// AvoidPassive is Options.AvoidPassive: the writers also leave out of
+	// a related story's excerpt, past its lede, sentences in the passive
+	// voice.
+	AvoidPassive bool
 }
 
 // Options configure planning.
@@ -114,7 +118,7 @@ func Build(sh *facts.Sheet, o Options) *Plan {
 	if o.MinWords <= 0 {
 		o.MinWords = 700
 	}
-	p := &Plan{Target: o.MinWords, ShortSentences: o.ShortSentences}
+	p := &Plan{Target: o.MinWords, ShortSentences: o.ShortSentences, AvoidPassive: o.AvoidPassive}
 	story := sh.Memo(storyKey{}, func() any { return storySentences(sh) }).([]int)
 	story = story[:len(story):len(story)] // shared: an append copies
 	if len(story) == 0 {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/plan"
 	"github.com/plume-seo/plume/internal/write"
@@ -72,4 +73,42 @@ func TestContextShortSentences(t *testing.T) {
 		t.Errorf("%d long context sentences with ShortSentences, %d without", short, def)
 	}
 	t.Logf("long context sentences past the lede: %d by default, %d with ShortSentences", def, short)
+}
+
+// With AvoidPassive, a related story's excerpt keeps no sentence in the
+// passive voice past its lede (000's context had « Le géant du logiciel
+// n’a pas précisé où sont basées les agences gouvernementales. », which
+// the body's own passive sentences, left out, had made room for), and
+// still has sentences past its ledes.
+func TestContextAvoidsPassive(t *testing.T) {
+	t.Parallel()
+	all := []string{"000", "001", "002", "003", "004"}
+	candidates := 0
+	for i, seed := range all {
+		others := append(append([]string{}, all[:i]...), all[i+1:]...)
+		sh := writertest.SheetRelated(t, []string{seed}, others)
+		for _, s := range sh.Sentences {
+			if sh.Sources[s.Source].Related && s.ID > 0 && sh.Sentences[s.ID-1].Source == s.Source && check.LooksPassive(s.Text) {
+				candidates++
+			}
+		}
+		for _, spare := range []int{0, 100} {
+			d, err := write.Extractive{}.Write(context.Background(), plan.Build(sh, plan.Options{MinWords: 700, AvoidPassive: true, Spare: spare}), sh)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ss := contextSentences(d)
+			if len(ss) == 0 {
+				t.Fatalf("%s: no context sentence past a lede", seed)
+			}
+			for _, s := range ss {
+				if check.LooksPassive(s) {
+					t.Errorf("%s (spare %d): passive context sentence with AvoidPassive: %q", seed, spare, s)
+				}
+			}
+		}
+	}
+	if candidates == 0 {
+		t.Error("the related stories have no passive sentence past their ledes: the test proves nothing")
+	}
 }

@@ -855,7 +855,8 @@ func (w *writer) context(s plan.Section) {
 			}
 			pieces := w.cut(t)
 			// Past the story's lede, a sentence in the passive voice
-			// (while the article has too many) or, when the plan asks for
+			// (while the article has too many, or whenever the plan avoids
+			// the passive voice) or, when the plan asks for
 			// short sentences, one still long once cut leaves its place to
 			// the next one. The sentence after one
 			// left out must stand on its own: no pronoun, demonstrative
@@ -866,7 +867,8 @@ func (w *writer) context(s plan.Section) {
 			// Beyond contextWords, where the plan asks for more words
 			// than a short section, only short sentences join.
 			if len(lead) > 0 && (skipped == sent.ID-1 && (!selfContained(t) || !sharesTopic(lead[0], t)) ||
-				w.tooPassive(lead, sent.Text) || (w.p.ShortSentences || words >= contextWords) && w.stillLong(pieces)) {
+				w.p.AvoidPassive && w.looksPassive(sent.Text) || w.tooPassive(lead, sent.Text) ||
+				(w.p.ShortSentences || words >= contextWords) && w.stillLong(pieces)) {
 				skipped = sent.ID
 				continue
 			}
