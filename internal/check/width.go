@@ -40,6 +40,10 @@ var arialWidths = sync.OnceValue(func() widthTable {
 	return t
 })
 
+// TitlePixels is the width in pixels that the title-width check gives an
+// SEO title (Yoast shows at most 600): writers size titles by it.
+func TitlePixels(title string) int { return titleWidth(title) }
+
 // titleWidth estimates the width in pixels of an SEO title in Arial 20 px,
 // as Yoast's snippet preview measures it: runs of white space collapse,
 // kerning is ignored.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -100,8 +101,8 @@ func MetaProblems(a *article.Article, kw []string) []string {
 	switch {
 	case strings.TrimSpace(a.SEOTitle) == "":
 		problems = append(problems, "SEO title: empty")
-	case runes(a.SEOTitle) > maxSEOTitle:
-		problems = append(problems, fmt.Sprintf("SEO title: %d characters (at most %d)", runes(a.SEOTitle), maxSEOTitle))
+	case !fitsSERP(a.SEOTitle):
+		problems = append(problems, fmt.Sprintf("SEO title: %d px wide (at most %d)", check.TitlePixels(a.SEOTitle), maxTitlePixels))
 	}
 	if len(kw) > 0 && !keyphrase.ContainsAll(a.SEOTitle, kw) {
 		problems = append(problems, "SEO title: no keyphrase")

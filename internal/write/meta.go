@@ -6,18 +6,19 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
-	"golang.org/x/text/unicode/norm"
 )
 
-// Lengths of the SEO fields, in characters. Google shows about 60
-// characters of a title (600 px) and 120–156 of a meta description.
+// Lengths of the SEO fields, in characters: Google shows 120–156 of a
+// meta description (and 600 px of a title: maxTitlePixels).
 const (
-	maxSEOTitle = 60
 	minMetaDesc = 120
 	maxMetaDesc = 156
 	maxTitle    = 140
@@ -85,36 +86,105 @@ func (w *writer) leadPhrase() string {
 }
 
 // seoTitle starts with the keyphrase, as Yoast wants, and fits the width
-// Google shows.
+// Google shows (600 px). It restates the headline: the headline itself
+// when it opens with the keyphrase, else the keyphrase and the
+// headline's opening clause (« Hafnium : la Maison Blanche met en garde
+// contre une « réelle menace » »), else the keyphrase and the headline's
+// subject, another of its noun phrases, or the lead's.
 func (w *writer) seoTitle() string {
 	t := w.art.Title
-	if runes(t) <= maxSEOTitle && startsWithKeyphrase(t, w.p.KeyWords) {
+	if fitsSERP(t) && startsWithKeyphrase(t, w.p.KeyWords) {
 		return t
 	}
-	head := capitalize(w.kform)
-	var cands []string
-	for _, p := range chunk.Phrases(t) {
-		if p.Kind == chunk.Common && !keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
-			cands = append(cands, head+nbsp+": "+withDeterminer(p))
-		}
-	}
-	if np := w.leadPhrase(); np != "" {
-		cands = append(cands, head+nbsp+": "+np)
-	}
-	// The title's own phrases first: the SEO title restates the headline.
+	head := capitalize(w.kform) + nbsp + ": "
 	best := ""
-	for _, c := range cands[:len(cands)-min(1, len(cands))] {
-		if runes(c) <= maxSEOTitle && runes(c) > runes(best) {
+	for _, c := range headlineClauses(t) {
+		if c = head + lowerFirst(c); fitsSERP(c) && runes(c) > runes(best) && !keyphrase.ContainsAll(c[len(head):], w.p.KeyWords) {
 			best = c
 		}
-	}
-	if best == "" && len(cands) > 0 && runes(cands[len(cands)-1]) <= maxSEOTitle {
-		best = cands[len(cands)-1]
 	}
 	if best != "" {
 		return best
 	}
-	return head
+	var nps []string
+	subject := ""
+	for i, p := range chunk.Phrases(t) {
+		if p.Kind == chunk.Common && !keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
+			nps = append(nps, head+withDeterminer(p))
+			if i == 0 && len(strings.Fields(p.Text)) >= 2 {
+				subject = nps[0] // « la campagne de piratage chinois »
+			}
+		}
+	}
+	// The headline's first noun phrase is its subject.
+	if subject != "" && fitsSERP(subject) {
+		return subject
+	}
+	for _, c := range nps {
+		if fitsSERP(c) && runes(c) > runes(best) {
+			best = c
+		}
+	}
+	if best == "" {
+		if np := w.leadPhrase(); np != "" && fitsSERP(head+np) {
+			best = head + np
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return capitalize(w.kform)
+}
+
+// maxTitlePixels is the width of the title Google shows, as Yoast's
+// snippet preview measures it.
+const maxTitlePixels = 600
+
+func fitsSERP(title string) bool { return check.TitlePixels(title) <= maxTitlePixels }
+
+// complementHeads are the prepositions that open a complement of the
+// clause (« pour traiter… », « contre une menace »), where a headline can
+// stop; « de » and « à » also build compound nouns (« groupe de
+// travail ») and never cut one.
+var complementHeads = map[string]bool{"pour": true, "afin": true, "contre": true, "après": true, "avant": true,
+	"selon": true, "dans": true, "avec": true, "sur": true, "lors": true, "malgré": true, "depuis": true,
+	"pendant": true, "sans": true, "face": true, "chez": true, "vers": true, "parmi": true}
+
+// headlineClauses returns the headline's opening clauses that read as a
+// headline on their own: its text after a kicker (« Microsoft : »), whole
+// and cut before each preposition that opens a complement, when the part
+// kept has a verb, balanced quotation marks and ends on a noun, an
+// adjective or a closing quotation mark (« l’administration Biden devrait
+// former un groupe de travail » of « … pour traiter le piratage … »).
+func headlineClauses(title string) []string {
+	if _, after, ok := strings.Cut(title, ":"); ok && strings.Count(title, ":") == 1 {
+		title = strings.TrimSpace(after)
+	}
+	title = strings.TrimRight(title, " .")
+	toks := token.Tokenize(title)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	tags := pos.Default().Tag(words)
+	var out []string
+	ends := func(i int) bool { // the clause may end with token i
+		switch tags[i] {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return true
+		}
+		return toks[i].Text == "»"
+	}
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !complementHeads[strings.ToLower(toks[i].Text)] {
+			continue
+		}
+		c := strings.TrimSpace(title[:toks[i-1].End])
+		if ends(i-1) && balanced(c) && hasVerb(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func startsWithKeyphrase(t string, words []string) bool {

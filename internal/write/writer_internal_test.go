@@ -3,6 +3,7 @@ package write
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,6 +74,42 @@ func TestFullName(t *testing.T) {
 	} {
 		if got := w.fullName(sp); got != want {
 			t.Errorf("fullName(%q) = %q, want %q", sp, got, want)
+		}
+	}
+}
+
+func TestHeadlineClauses(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		title     string
+		want, not []string
+	}{
+		{
+			title: "L’administration Biden devrait former un groupe de travail pour traiter le piratage de Microsoft lié à la Chine",
+			want:  []string{"L’administration Biden devrait former un groupe de travail"},
+			not:   []string{"L’administration Biden devrait former un groupe"}, // « de » builds the compound noun
+		},
+		{
+			title: "Microsoft : la Maison Blanche met en garde contre une « réelle menace » de pirater le géant de l’électronique",
+			want:  []string{"la Maison Blanche met en garde"},
+			not:   []string{"la Maison Blanche met", "Microsoft"},
+		},
+		{title: "Le piratage de Microsoft en chiffres"}, // a label: no verb, no clause
+	}
+	for _, tt := range tests {
+		got := headlineClauses(tt.title)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("headlineClauses(%q) = %q, lacks %q", tt.title, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("headlineClauses(%q) = %q, holds %q", tt.title, got, n)
+			}
+		}
+		if tt.want == nil && len(got) > 0 {
+			t.Errorf("headlineClauses(%q) = %q, want none", tt.title, got)
 		}
 	}
 }
