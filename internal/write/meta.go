@@ -11,6 +11,7 @@ import (
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -224,6 +225,18 @@ func (w *writer) metaDescription() string {
 		}
 		break
 	}
+	// The keyphrase and a story source's title that reads as a sentence
+	// (« L’administration Biden devrait former un groupe de travail… »).
+	for _, src := range w.sh.Sources {
+		t := strings.TrimRight(strings.TrimSpace(src.Title), ".")
+		if src.Related || t == "" || strings.Contains(t, ":") || keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) || !hasVerb(t) {
+			continue
+		}
+		c := prefix + lowerFirst(t) + "."
+		if n := runes(c); n >= minMetaDesc && n <= maxMetaDesc {
+			return c
+		}
+	}
 	for _, s := range story {
 		t := strings.TrimSpace(s.Text)
 		if n := runes(t); n >= minMetaDesc && n <= maxMetaDesc && keyphrase.ContainsAll(t, w.p.KeyWords) && balanced(t) && !opensWithPronoun(t) && occurrences(t, w.p.KeyWords[0]) == 1 {
@@ -268,18 +281,6 @@ func (w *writer) metaDescription() string {
 			continue
 		}
 		c := prefix + lowerFirst(t)
-		if n := runes(c); n >= minMetaDesc && n <= maxMetaDesc {
-			return c
-		}
-	}
-	// The keyphrase and a story source's title that reads as a sentence
-	// (« L’administration Biden devrait former un groupe de travail… »).
-	for _, src := range w.sh.Sources {
-		t := strings.TrimRight(strings.TrimSpace(src.Title), ".")
-		if src.Related || t == "" || strings.Contains(t, ":") || keyphrase.ContainsAll(t, w.p.KeyWords) || !balanced(t) || !hasVerb(t) {
-			continue
-		}
-		c := prefix + lowerFirst(t) + "."
 		if n := runes(c); n >= minMetaDesc && n <= maxMetaDesc {
 			return c
 		}
@@ -333,8 +334,30 @@ func hasVerb(s string) bool {
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	for i, tag := range pos.Default().Tag(words) {
-		if (tag == "VERB" || tag == "AUX") && i > 0 {
+	tags := pos.Default().Tag(words)
+	for i, tag := range tags {
+		if i == 0 {
+			continue
+		}
+		if tag == "VERB" || tag == "AUX" {
+			return true
+		}
+		// The tagger may read a bare verb after its subject as a noun
+		// (« La campagne de piratage chinois cible des milliers… »): a
+		// noun there would need a determiner of its own, so a form the
+		// lexicon knows as a finite verb, after a noun or an adjective
+		// and before a determiner, is the verb.
+		if tag == "NOUN" && i+1 < len(tags) && (tags[i+1] == "DET" || tags[i+1] == "ADP+DET") && (tags[i-1] == "NOUN" || tags[i-1] == "ADJ") && finiteForm(words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteForm reports whether the lexicon knows w as a finite verb.
+func finiteForm(w string) bool {
+	for _, a := range lexicon.Default().LookupFold(w) {
+		if (a.POS == lexicon.Verb || a.POS == lexicon.Aux) && a.VerbForm == lexicon.Fin {
 			return true
 		}
 	}
@@ -345,8 +368,29 @@ func hasVerb(s string) bool {
 // demonstrative whose antecedent is in the sentence before: alone, as a
 // meta description, it would refer to nothing.
 func opensWithPronoun(s string) bool {
-	return facts.RefersBack(strings.Fields(s + " x")[0])
+	ws := strings.Fields(s + " x x")
+	first := strings.ToLower(ws[0])
+	if facts.RefersBack(first) {
+		return true
+	}
+	// « La société a déclaré… », « Le géant de la technologie… »: a
+	// definite description of a company stands for one named before (« La
+	// Société générale » is a name).
+	head := ws[1]
+	switch {
+	case first == "le" || first == "la":
+	case strings.HasPrefix(first, "l’") || strings.HasPrefix(first, "l'"):
+		_, head, _ = strings.Cut(strings.ReplaceAll(ws[0], "'", "’"), "’")
+	default:
+		return false
+	}
+	return !token.StartsUpper(head) && anaphoricHeads[head]
 }
+
+// anaphoricHeads are the nouns that, with a definite article and nothing
+// more, refer to a company the text named before.
+var anaphoricHeads = map[string]bool{"société": true, "entreprise": true, "firme": true, "compagnie": true,
+	"groupe": true, "géant": true}
 
 func balanced(s string) bool {
 	return strings.Count(s, "«") == strings.Count(s, "»") && strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "(") == strings.Count(s, ")")

@@ -113,3 +113,34 @@ func TestHeadlineClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensWithPronoun(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]bool{
+		"Elle a déclaré que le groupe était basé en Chine.":                             true,
+		"Ce groupe opère depuis des serveurs loués.":                                    true,
+		"La société a déclaré que le groupe de piratage est un « acteur sophistiqué ».": true,
+		"L’entreprise a publié des correctifs mardi.":                                   true,
+		"La Société générale a publié ses résultats.":                                   false, // a name
+		"La Maison Blanche a refusé de commenter.":                                      false,
+		"Microsoft a déclaré mardi que les attaques n’étaient pas liées.":               false,
+	} {
+		if got := opensWithPronoun(s); got != want {
+			t.Errorf("opensWithPronoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestHasVerb(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]bool{
+		"L’administration Biden devrait former un groupe de travail":                     true,
+		"La campagne de piratage chinois cible des milliers d’organisations américaines": true, // « cible » read as a noun by the tagger
+		"Le piratage de Microsoft en chiffres":                                           false,
+		"La cible des pirates":                                                           false,
+	} {
+		if got := hasVerb(s); got != want {
+			t.Errorf("hasVerb(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
