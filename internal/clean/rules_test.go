@@ -76,6 +76,7 @@ func TestRules(t *testing.T) {
 		{"in", ReasonGarbage},
 		{"🙂", ReasonGarbage},
 		{"Lire aussi : Le pape à Najaf", ReasonNavigation},
+		{"A lire aussi : Notre récit du discours de Martine Aubry", ReasonNavigation}, // no accent on the capital
 		{"© Le Monde 2024 – Tous droits réservés", ReasonLegal},
 		{"Publicité", ReasonAd},
 		{"Photo : AFP", ReasonCaption},
