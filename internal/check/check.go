@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/plume-seo/plume/internal/article"
 )
@@ -138,6 +139,84 @@ type Options struct {
 	// MinWords is the brief's minimum length in words; 0 disables the
 	// plume.min_words check.
 	MinWords int
+	// Memo, when set, keeps what the checks read in each sentence (the
+	// passive voice in each mode, transition words) for the next
+	// analysis: the drafts of one article repeat most of their sentences.
+	// nil reads every sentence afresh.
+	Memo *Memo
+}
+
+// Memo keeps per-sentence readings across the analyses of one article's
+// drafts (Options.Memo). It is safe for concurrent use; its zero value is
+// ready.
+type Memo struct {
+	mu         sync.Mutex
+	passive    map[memoKey]bool
+	transition map[string]bool
+}
+
+type memoKey struct {
+	s string
+	m Mode
+}
+
+// Memoizer is what keeps values for the life of one article's writing —
+// a facts.Sheet does — so that its stages share one Memo.
+type Memoizer interface {
+	Memo(key any, f func() any) any
+}
+
+type sheetMemoKey struct{}
+
+// MemoOf returns the Memo kept by store, made on first use: the plan, the
+// writer and the analyses of one article's passes read each sentence
+// once.
+func MemoOf(store Memoizer) *Memo {
+	return store.Memo(sheetMemoKey{}, func() any { return &Memo{} }).(*Memo)
+}
+
+// LooksPassive is the package's LooksPassive, remembered.
+func (m *Memo) LooksPassive(s string) bool { return m.isPassive(s, Forms) || m.isPassive(s, Exact) }
+
+func (m *Memo) isPassive(s string, mode Mode) bool {
+	if m == nil {
+		return isPassive(s, mode)
+	}
+	k := memoKey{s, mode}
+	m.mu.Lock()
+	v, ok := m.passive[k]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = isPassive(s, mode)
+	m.mu.Lock()
+	if m.passive == nil {
+		m.passive = map[memoKey]bool{}
+	}
+	m.passive[k] = v
+	m.mu.Unlock()
+	return v
+}
+
+func (m *Memo) hasTransition(s string) bool {
+	if m == nil {
+		return hasTransition(s)
+	}
+	m.mu.Lock()
+	v, ok := m.transition[s]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = hasTransition(s)
+	m.mu.Lock()
+	if m.transition == nil {
+		m.transition = map[string]bool{}
+	}
+	m.transition[s] = v
+	m.mu.Unlock()
+	return v
 }
 
 // MaxTextBytes is the largest article text Analyze accepts: far more than

@@ -88,6 +88,7 @@ type Document struct {
 	Mode     Mode
 	Lang     string
 	MinWords int
+	memo     *Memo
 	// Words is the body's word count (text length), SplitWords its count
 	// with hyphens splitting (density), MergedWords with hyphens joining.
 	Words, SplitWords, MergedWords int
@@ -106,7 +107,7 @@ type densityFigures struct {
 
 // NewDocument prepares an article for the checks.
 func NewDocument(a *article.Article, opts Options) *Document {
-	d := &Document{Article: a, Mode: opts.Mode, Lang: "fr", MinWords: opts.MinWords}
+	d := &Document{Article: a, Mode: opts.Mode, Lang: "fr", MinWords: opts.MinWords, memo: opts.Memo}
 	if opts.Lang == "en" {
 		d.Lang = "en"
 	}

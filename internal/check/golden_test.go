@@ -78,17 +78,7 @@ func TestGolden(t *testing.T) {
 // scores and the figures.
 func TestAnalyzeBoth(t *testing.T) {
 	t.Parallel()
-	paths, _ := filepath.Glob("testdata/*.md")
-	more, _ := filepath.Glob("../rewrite/testdata/golden/*.md")
-	for _, p := range append(paths, more...) {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(src)
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+	for p, a := range goldenArticles(t) {
 		opts := Options{MinWords: 700}
 		forms, exact, err := AnalyzeBoth(a, opts)
 		if err != nil {
@@ -110,4 +100,70 @@ func TestAnalyzeBoth(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testStore is a Memoizer, as a facts.Sheet is.
+type testStore map[any]any
+
+func (s testStore) Memo(key any, f func() any) any {
+	if v, ok := s[key]; ok {
+		return v
+	}
+	s[key] = f()
+	return s[key]
+}
+
+// A Memo changes no verdict: every golden article analysed with one
+// shared Memo — each twice, the second time from the Memo's readings —
+// gives the reports it gives without.
+func TestMemoChangesNothing(t *testing.T) {
+	t.Parallel()
+	store := testStore{}
+	memo := MemoOf(store)
+	if MemoOf(store) != memo {
+		t.Fatal("MemoOf made a second Memo for one store")
+	}
+	for p, a := range goldenArticles(t) {
+		wantF, wantE, err := AnalyzeBoth(a, Options{MinWords: 700})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			gotF, gotE, err := AnalyzeBoth(a, Options{MinWords: 700, Memo: memo})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(gotF.All(), wantF.All()) || !reflect.DeepEqual(gotE.All(), wantE.All()) ||
+				gotF.ReadabilityScore != wantF.ReadabilityScore || gotE.ReadabilityScore != wantE.ReadabilityScore {
+				t.Errorf("%s: the analysis with a Memo differs", p)
+			}
+		}
+	}
+	if len(memo.passive) == 0 || len(memo.transition) == 0 {
+		t.Error("the Memo kept nothing")
+	}
+}
+
+// goldenArticles reads the package's test articles and the offline
+// writer's golden articles, by path.
+func goldenArticles(t *testing.T) map[string]*article.Article {
+	t.Helper()
+	paths, _ := filepath.Glob("testdata/*.md")
+	more, _ := filepath.Glob("../rewrite/testdata/golden/*.md")
+	out := map[string]*article.Article{}
+	for _, p := range append(paths, more...) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(src)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		out[p] = a
+	}
+	if len(out) == 0 {
+		t.Fatal("no golden article")
+	}
+	return out
 }

@@ -24,7 +24,7 @@ func (c *PassiveVoice) Run(d *Document) (Result, bool) {
 	total, passive := 0, 0
 	for _, s := range d.plainSentences() {
 		total++
-		if isPassive(s, d.Mode) {
+		if d.memo.isPassive(s, d.Mode) {
 			passive++
 		}
 	}

@@ -205,7 +205,7 @@ func (c *TransitionWords) Run(d *Document) (Result, bool) {
 	sents := d.Sentences()
 	with := 0
 	for _, s := range sents {
-		if hasTransition(s.Text) {
+		if d.memo.hasTransition(s.Text) {
 			with++
 		}
 	}

@@ -214,7 +214,7 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 	}
 	// With avoidPassive, a sentence in the passive voice answers only when
 	// no other of the same kind can (two rounds).
-	passive := func(id int) bool { return avoidPassive && check.LooksPassive(sh.Sentences[id].Text) }
+	passive := func(id int) bool { return avoidPassive && check.MemoOf(sh).LooksPassive(sh.Sentences[id].Text) }
 	for round := 0; round < 2 && len(ids) == 0; round++ {
 		for _, f := range sh.Figures {
 			if inStory[f.Sentence] && !disputed[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" &&

@@ -231,7 +231,7 @@ func (p *Plan) dropPassive(sh *facts.Sheet, spare int) {
 			continue
 		}
 		for j, id := range s.Sentences {
-			if !spareFact(sh, sh.Sentences[id]) || !check.LooksPassive(sh.Sentences[id].Text) {
+			if !spareFact(sh, sh.Sentences[id]) || !check.MemoOf(sh).LooksPassive(sh.Sentences[id].Text) {
 				continue
 			}
 			n := 1
@@ -532,7 +532,7 @@ func leadSentences(sh *facts.Sheet, story []int, key []string, avoidPassive bool
 func activeFirst(sh *facts.Sheet, ids []int) []int {
 	var active, passive []int
 	for _, id := range ids {
-		if check.LooksPassive(sh.Sentences[id].Text) {
+		if check.MemoOf(sh).LooksPassive(sh.Sentences[id].Text) {
 			passive = append(passive, id)
 		} else {
 			active = append(active, id)

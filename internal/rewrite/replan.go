@@ -93,7 +93,9 @@ type attempt struct {
 }
 
 func verify(p *plan.Plan, d *write.Draft, sh *facts.Sheet, minWords int) (*attempt, error) {
-	rep, yoast, err := check.AnalyzeBoth(d.Article, check.Options{MinWords: minWords})
+	// The passes' drafts share most sentences: their readings are kept
+	// for the sheet's article (check.Memo).
+	rep, yoast, err := check.AnalyzeBoth(d.Article, check.Options{MinWords: minWords, Memo: check.MemoOf(sh)})
 	if err != nil {
 		return nil, fmt.Errorf("rewrite: analysis: %w", err)
 	}

@@ -10,14 +10,14 @@ import (
 )
 
 // sheetMemo keeps, for one fact sheet, what the writer computes from the
-// sheet's text alone — a sentence's cuts, its passive verdict, the
-// sentences lower-cased — so that the writing passes of one article
+// sheet's text alone — a sentence's cuts, the sentences lower-cased, and
+// the check package's readings — so that the writing passes of one article
 // (package rewrite re-plans up to three times) compute each once.
 type sheetMemo struct {
-	mu      sync.Mutex
-	cuts    map[cutKey][]string
-	passive map[string]bool
-	lower   []string // the sheet's sentences, lower-cased
+	mu    sync.Mutex
+	cuts  map[cutKey][]string
+	check *check.Memo
+	lower []string // the sheet's sentences, lower-cased
 }
 
 type (
@@ -30,7 +30,7 @@ type (
 
 func memoOf(sh *facts.Sheet) *sheetMemo {
 	return sh.Memo(memoKey{}, func() any {
-		m := &sheetMemo{cuts: map[cutKey][]string{}, passive: map[string]bool{}}
+		m := &sheetMemo{cuts: map[cutKey][]string{}, check: check.MemoOf(sh)}
 		m.lower = make([]string, len(sh.Sentences))
 		for i, s := range sh.Sentences {
 			m.lower[i] = strings.ToLower(s.Text)
@@ -56,17 +56,6 @@ func (m *sheetMemo) splitLong(s string, limit int) []string {
 	return v
 }
 
-// looksPassive is check.LooksPassive(s), computed once.
-func (m *sheetMemo) looksPassive(s string) bool {
-	m.mu.Lock()
-	v, ok := m.passive[s]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = check.LooksPassive(s)
-	m.mu.Lock()
-	m.passive[s] = v
-	m.mu.Unlock()
-	return v
-}
+// looksPassive is check.LooksPassive(s), read once per sheet by the
+// plan, the writer and the analyses alike (check.MemoOf).
+func (m *sheetMemo) looksPassive(s string) bool { return m.check.LooksPassive(s) }
