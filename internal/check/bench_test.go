@@ -67,3 +67,18 @@ func BenchmarkAnalyze1000Words(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnalyzeBoth1000Words reads the article in both modes, as each
+// writing pass does (no Memo: every sentence afresh).
+func BenchmarkAnalyzeBoth1000Words(b *testing.B) {
+	a := benchArticle(1000)
+	if _, _, err := AnalyzeBoth(a, Options{}); err != nil { // warm the lexicon and tagger
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := AnalyzeBoth(a, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

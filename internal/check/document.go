@@ -98,6 +98,27 @@ type Document struct {
 	densityDone bool
 	figs        *Figures
 	sents       []Sentence
+	// modeFree holds what the checks compute alike in either mode; the
+	// copy withMode makes shares it.
+	modeFree *modeFree
+}
+
+// modeFree are readings of a document that do not depend on the mode.
+type modeFree struct {
+	reading *readingFigures
+	lang    *langResult
+}
+
+// readingFigures are the counts behind the reading ease.
+type readingFigures struct {
+	paragraphs, headings, sentences int
+	flesch                          float64
+}
+
+// langResult is the language check's result.
+type langResult struct {
+	r  Result
+	ok bool
 }
 
 type densityFigures struct {
@@ -107,7 +128,7 @@ type densityFigures struct {
 
 // NewDocument prepares an article for the checks.
 func NewDocument(a *article.Article, opts Options) *Document {
-	d := &Document{Article: a, Mode: opts.Mode, Lang: "fr", MinWords: opts.MinWords, memo: opts.Memo}
+	d := &Document{Article: a, Mode: opts.Mode, Lang: "fr", MinWords: opts.MinWords, memo: opts.Memo, modeFree: &modeFree{}}
 	if opts.Lang == "en" {
 		d.Lang = "en"
 	}
@@ -294,28 +315,8 @@ func (d *Document) computeFigures() Figures {
 	if d.Mode == Exact {
 		f.Mode = "exact"
 	}
-	words, syl := 0, 0
-	for _, b := range d.Body {
-		if !b.counts() {
-			continue
-		}
-		switch {
-		case b.Scope == ScopeParagraph:
-			f.Paragraphs++
-		case b.Scope.IsHeading():
-			f.Headings++
-		}
-		f.Sentences += len(b.Sentences)
-		for _, s := range b.Sentences {
-			for _, w := range s.Words {
-				words++
-				syl += syllable.Count(w)
-			}
-		}
-	}
-	if words > 0 && f.Sentences > 0 {
-		f.Flesch = float64(jsRound(syllable.ReadingEase(words, f.Sentences, syl)*10)) / 10
-	}
+	r := d.readingFigures()
+	f.Paragraphs, f.Headings, f.Sentences, f.Flesch = r.paragraphs, r.headings, r.sentences, r.flesch
 	if !d.Keyphrase.Empty() {
 		f.Keyphrase = d.Keyphrase.Raw
 		dens := d.densityFigures()
@@ -323,6 +324,39 @@ func (d *Document) computeFigures() Figures {
 		f.Density = float64(jsRound(dens.d*100)) / 100
 	}
 	return f
+}
+
+// readingFigures counts the body's paragraphs, headings, sentences and
+// syllables for the reading ease, once for both modes.
+func (d *Document) readingFigures() readingFigures {
+	if r := d.modeFree.reading; r != nil {
+		return *r
+	}
+	var r readingFigures
+	words, syl := 0, 0
+	for _, b := range d.Body {
+		if !b.counts() {
+			continue
+		}
+		switch {
+		case b.Scope == ScopeParagraph:
+			r.paragraphs++
+		case b.Scope.IsHeading():
+			r.headings++
+		}
+		r.sentences += len(b.Sentences)
+		for _, s := range b.Sentences {
+			for _, w := range s.Words {
+				words++
+				syl += syllable.Count(w)
+			}
+		}
+	}
+	if words > 0 && r.sentences > 0 {
+		r.flesch = float64(jsRound(syllable.ReadingEase(words, r.sentences, syl)*10)) / 10
+	}
+	d.modeFree.reading = &r
+	return r
 }
 
 // yoastSentences splits a block's text into sentences the way Yoast 3.6.0

@@ -146,6 +146,15 @@ type LanguagePurity struct{ base }
 
 // Run implements Check.
 func (c *LanguagePurity) Run(d *Document) (Result, bool) {
+	if l := d.modeFree.lang; l != nil {
+		return l.r, l.ok // the language of the text is the same in either mode
+	}
+	r, ok := c.run(d)
+	d.modeFree.lang = &langResult{r, ok}
+	return r, ok
+}
+
+func (c *LanguagePurity) run(d *Document) (Result, bool) {
 	var sections []string
 	var cur strings.Builder
 	for _, b := range d.Body {
