@@ -321,11 +321,11 @@ var additives = []string{"Par ailleurs, ", "En outre, ", "De plus, "}
 func (w *writer) linkParagraphs(blocks []article.Block) {
 	for i := 1; i < len(blocks) && !w.foreign(); i++ {
 		b := &blocks[i]
-		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || rephrase.IsTransition(b.Text) {
+		if b.Kind != article.Paragraph || blocks[i-1].Kind != article.Paragraph || !plainStart(b.Text) || rephrase.IsTransition(b.Text) {
 			continue
 		}
 		t := additives[w.linked%len(additives)] + lowerFirst(b.Text)
-		if !plainStart(b.Text) || lengthens(b.Text, t) {
+		if lengthens(b.Text, t) {
 			continue
 		}
 		b.Text = t
@@ -420,7 +420,7 @@ func (w *writer) salientPhrase(ids []int) string {
 	first := map[string]bool{} // phrases of the section's first sentence
 	for i, id := range ids {
 		text := w.sh.Sentences[id].Text
-		for _, p := range chunk.Phrases(text) {
+		for _, p := range w.memo.phrases(id, text) {
 			words := strings.Fields(p.Text)
 			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 || quoted(text, p.Start) {
 				continue

@@ -6,6 +6,7 @@ import (
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/rephrase"
 )
 
@@ -14,10 +15,11 @@ import (
 // the check package's readings — so that the writing passes of one article
 // (package rewrite re-plans up to three times) compute each once.
 type sheetMemo struct {
-	mu    sync.Mutex
-	cuts  map[cutKey][]string
-	check *check.Memo
-	lower []string // the sheet's sentences, lower-cased
+	mu     sync.Mutex
+	cuts   map[cutKey][]string
+	chunks map[int][]chunk.Phrase // noun phrases by sentence ID
+	check  *check.Memo
+	lower  []string // the sheet's sentences, lower-cased
 }
 
 type (
@@ -30,7 +32,7 @@ type (
 
 func memoOf(sh *facts.Sheet) *sheetMemo {
 	return sh.Memo(memoKey{}, func() any {
-		m := &sheetMemo{cuts: map[cutKey][]string{}, check: check.MemoOf(sh)}
+		m := &sheetMemo{cuts: map[cutKey][]string{}, chunks: map[int][]chunk.Phrase{}, check: check.MemoOf(sh)}
 		m.lower = make([]string, len(sh.Sentences))
 		for i, s := range sh.Sentences {
 			m.lower[i] = strings.ToLower(s.Text)
@@ -59,3 +61,19 @@ func (m *sheetMemo) splitLong(s string, limit int) []string {
 // looksPassive is check.LooksPassive(s), read once per sheet by the
 // plan, the writer and the analyses alike (check.MemoOf).
 func (m *sheetMemo) looksPassive(s string) bool { return m.check.LooksPassive(s) }
+
+// phrases is chunk.Phrases(text) of sentence id, computed once. The
+// caller must not modify the phrases.
+func (m *sheetMemo) phrases(id int, text string) []chunk.Phrase {
+	m.mu.Lock()
+	v, ok := m.chunks[id]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = chunk.Phrases(text)
+	m.mu.Lock()
+	m.chunks[id] = v
+	m.mu.Unlock()
+	return v
+}
