@@ -94,8 +94,10 @@ type Sentence struct {
 	Dates   []figure.Date
 	Quotes  []Quote
 	// Speaker is who the sentence attributes its content to, resolved for
-	// pronouns ("a-t-elle ajouté") to the previous speaker.
-	Speaker string
+	// pronouns ("a-t-elle ajouté") to the previous speaker; ByPronoun
+	// marks that case: the sentence needs the one before it.
+	Speaker   string
+	ByPronoun bool
 }
 
 // Quote is a direct quotation: the text between « » (or “ ”), verbatim.
@@ -199,6 +201,7 @@ func Build(sources []Source) *Sheet {
 					Figures: figure.FiguresIn(sp.Text, lang), Dates: figure.DatesIn(sp.Text, lang),
 				}
 				a := Attribute(sp.Text)
+				s.ByPronoun = a.Pronoun
 				switch {
 				case a.Pronoun:
 					s.Speaker = prevSpeaker

@@ -299,7 +299,7 @@ func anchorsNext(sh *facts.Sheet, id int) bool {
 	}
 	// « », a-t-il ajouté. » takes its speaker from the sentence before,
 	// even across a paragraph break.
-	if facts.Attribute(next.Text).Pronoun {
+	if next.ByPronoun {
 		return true
 	}
 	if next.Block != s.Block {

@@ -845,7 +845,7 @@ func (w *writer) context(s plan.Section) {
 				continue
 			}
 			if facts.Spliced(sent.Text) || strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
-				strings.HasPrefix(sent.Text, "\"") || len(sent.Quotes) > 0 && sent.Words > 30 || facts.Attribute(sent.Text).Pronoun {
+				strings.HasPrefix(sent.Text, "\"") || len(sent.Quotes) > 0 && sent.Words > 30 || sent.ByPronoun {
 				skipped = sent.ID
 				continue
 			}
