@@ -14,6 +14,7 @@ import (
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/entity"
+	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/pos"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
@@ -426,7 +427,7 @@ func (w *writer) salientPhrase(ids []int) string {
 				continue
 			}
 			k := strings.ToLower(p.Text)
-			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) {
+			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) {
 				continue
 			}
 			c := in[k]
@@ -470,6 +471,51 @@ func (w *writer) salientPhrase(ids []int) string {
 	w.phrases[strings.ToLower(best.Text)] = true
 	return withDeterminer(best)
 }
+
+// namesSomeone reports whether a noun phrase only stands for an actor the
+// story names: a person's title (« l’attachée de presse » of Jen Psaki)
+// or a company's periphrasis (« le géant du logiciel »). A heading made
+// of it says who, not what the section is about.
+func (w *writer) namesSomeone(p chunk.Phrase) bool {
+	if p.Kind != chunk.Common {
+		return false
+	}
+	if anaphoricHeads[strings.ToLower(p.Head)] {
+		return true
+	}
+	low := strings.ToLower(p.Text)
+	for _, e := range w.sh.Entities {
+		for _, t := range e.Titles {
+			if strings.Contains(strings.ToLower(t), low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inLocution reports whether a noun phrase without a determiner follows
+// a light verb, as in « fait partie des personnes touchées », « a eu
+// lieu », « prend part à »: the noun belongs to the verb's locution and
+// names no topic.
+func inLocution(text string, p chunk.Phrase) bool {
+	before := strings.Fields(text[:min(p.Start, len(text))])
+	if len(before) == 0 || p.Kind != chunk.Common {
+		return false
+	}
+	prev := strings.ToLower(strings.Trim(before[len(before)-1], ",;:«»"))
+	for _, a := range lexicon.Default().LookupFold(prev) {
+		if (a.POS == lexicon.Verb || a.POS == lexicon.Aux) && lightVerbs[a.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs make locutions with a bare noun (« faire partie », « avoir
+// lieu », « prendre part », « tenir compte », « mettre fin »).
+var lightVerbs = map[string]bool{"faire": true, "avoir": true, "prendre": true, "tenir": true,
+	"mettre": true, "rendre": true, "donner": true, "porter": true}
 
 // quoted reports whether byte offset at of s lies inside a quotation
 // (« … » or “ … ”): a heading made of someone's words would put them in

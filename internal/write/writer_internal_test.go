@@ -10,6 +10,8 @@ import (
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/clean"
 	"github.com/plume-seo/plume/internal/facts"
+	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/plan"
 )
 
@@ -141,6 +143,37 @@ func TestHasVerb(t *testing.T) {
 	} {
 		if got := hasVerb(s); got != want {
 			t.Errorf("hasVerb(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A heading names what a section is about: not a noun of a verb's
+// locution (« fait partie des personnes »), nor an actor's title or
+// periphrasis.
+func TestHeadingPhrases(t *testing.T) {
+	t.Parallel()
+	phrase := func(s, text string) chunk.Phrase {
+		for _, p := range chunk.Phrases(s) {
+			if p.Text == text {
+				return p
+			}
+		}
+		t.Fatalf("no phrase %q in %q", text, s)
+		return chunk.Phrase{}
+	}
+	s := "La secrétaire d’État au commerce fait partie des personnes touchées par la faille."
+	if !inLocution(s, phrase(s, "partie des personnes")) {
+		t.Errorf("« fait partie des personnes » is not read as a locution")
+	}
+	s2 := "Les pirates ont exploité une partie des failles."
+	if inLocution(s2, phrase(s2, "partie des failles")) {
+		t.Errorf("« une partie des failles » read as a locution")
+	}
+	w := newWriter(&plan.Plan{}, &facts.Sheet{Entities: []entity.Entity{{Type: entity.Person, Canonical: "Jen Psaki", Titles: []string{"attachée de presse de la Maison Blanche"}}}}, &Draft{}, &article.Article{})
+	s3 := "Le géant du logiciel et l’attachée de presse ont parlé des serveurs de messagerie."
+	for text, want := range map[string]bool{"géant du logiciel": true, "attachée de presse": true, "serveurs de messagerie": false} {
+		if got := w.namesSomeone(phrase(s3, text)); got != want {
+			t.Errorf("namesSomeone(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
