@@ -427,7 +427,7 @@ func (w *writer) salientPhrase(ids []int) string {
 				continue
 			}
 			k := strings.ToLower(p.Text)
-			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) {
+			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) || denied(text, p) {
 				continue
 			}
 			c := in[k]
@@ -511,6 +511,22 @@ func inLocution(text string, p chunk.Phrase) bool {
 	}
 	return false
 }
+
+// denied reports whether a noun phrase follows a verb of denial in its
+// sentence (« l’ambassade a nié être à l’origine de campagnes de
+// piratage »): as a heading it would assert what the sentence denies.
+func denied(text string, p chunk.Phrase) bool {
+	for _, w := range strings.Fields(text[:min(p.Start, len(text))]) {
+		for _, a := range lexicon.Default().LookupFold(strings.Trim(w, ",;:«»")) {
+			if a.POS == lexicon.Verb && denialVerbs[a.Lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var denialVerbs = map[string]bool{"nier": true, "démentir": true, "contester": true, "réfuter": true}
 
 // lightVerbs make locutions with a bare noun (« faire partie », « avoir
 // lieu », « prendre part », « tenir compte », « mettre fin »).

@@ -108,7 +108,7 @@ func keyphraseForm(words []string) string {
 // Names and acronyms keep their own usage and get none.
 func withDeterminer(p chunk.Phrase) string {
 	if p.Kind != chunk.Common {
-		return p.Text
+		return withArticle(p.Text)
 	}
 	g, n := genderNumber(p.Head)
 	switch {
@@ -120,6 +120,32 @@ func withDeterminer(p chunk.Phrase) string {
 		return "la " + p.Text
 	}
 	return "le " + p.Text
+}
+
+// withArticle gives a name the article French gives it: a country the
+// lexicon knows as a capitalised noun with a gender (« la Russie », « les
+// États-Unis », « le Japon »); a city or a company takes none
+// (« Moscou », « Microsoft »).
+func withArticle(name string) string {
+	if strings.ContainsAny(name, " \u00a0") {
+		return name
+	}
+	for _, a := range lexicon.Default().Lookup(name) {
+		if a.POS != lexicon.Noun {
+			continue
+		}
+		switch {
+		case a.Number == lexicon.Plur:
+			return "les " + name
+		case startsWithVowel(name):
+			return "l’" + name
+		case a.Gender == lexicon.Fem:
+			return "la " + name
+		case a.Gender == lexicon.Masc:
+			return "le " + name
+		}
+	}
+	return name
 }
 
 // genderNumber reads a noun's gender and number from the lexicon.

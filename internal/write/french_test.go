@@ -1,9 +1,9 @@
 package write
 
 import (
-	"github.com/plume-seo/plume/internal/check"
 	"testing"
 
+	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/figure"
@@ -98,4 +98,16 @@ func splitWords(s string) []string {
 		}
 	}
 	return out
+}
+
+func TestWithArticle(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{
+		"Russie": "la Russie", "États-Unis": "les États-Unis", "Japon": "le Japon", "Irak": "l’Irak",
+		"Moscou": "Moscou", "Microsoft": "Microsoft", "Maison Blanche": "Maison Blanche",
+	} {
+		if got := withArticle(name); got != want {
+			t.Errorf("withArticle(%q) = %q, want %q", name, got, want)
+		}
+	}
 }

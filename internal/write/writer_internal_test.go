@@ -177,3 +177,16 @@ func TestHeadingPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestDenied(t *testing.T) {
+	t.Parallel()
+	s := "L’ambassade de Russie à Washington a nié par le passé être à l’origine de campagnes de piratage informatique."
+	for _, p := range chunk.Phrases(s) {
+		// Every phrase after « a nié » is under the denial; « L’ambassade
+		// de Russie à Washington » is not.
+		want := p.Start > strings.Index(s, "nié")
+		if got := denied(s, p); got != want {
+			t.Errorf("denied(%q) = %v, want %v", p.Text, got, want)
+		}
+	}
+}
