@@ -427,7 +427,8 @@ func (w *writer) salientPhrase(ids []int) string {
 				continue
 			}
 			k := strings.ToLower(p.Text)
-			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) || denied(text, p) {
+			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) || denied(text, p) ||
+				strings.Contains(strings.ToLower(w.sh.Sentences[id].Speaker), k) {
 				continue
 			}
 			c := in[k]

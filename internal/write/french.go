@@ -7,6 +7,7 @@ import (
 
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
+	"github.com/plume-seo/plume/internal/fr/token"
 )
 
 // The patterns of this file build headings, titles and questions from noun
@@ -124,13 +125,20 @@ func withDeterminer(p chunk.Phrase) string {
 
 // withArticle gives a name the article French gives it: a country the
 // lexicon knows as a capitalised noun with a gender (« la Russie », « les
-// États-Unis », « le Japon »); a city or a company takes none
-// (« Moscou », « Microsoft »).
+// États-Unis », « le Japon »), a name whose first word is a common noun
+// (« la Maison Blanche »); a city, a person or a company takes none
+// (« Moscou », « Jake Sullivan », « Microsoft »).
 func withArticle(name string) string {
-	if strings.ContainsAny(name, " \u00a0") {
-		return name
+	head := name
+	if i := strings.IndexAny(name, " \u00a0"); i > 0 {
+		// A name made on a common noun takes that noun's article: « la
+		// Maison Blanche », « le Conseil de sécurité nationale ».
+		head = strings.ToLower(name[:i])
+		if !token.StartsUpper(name) {
+			return name
+		}
 	}
-	for _, a := range lexicon.Default().Lookup(name) {
+	for _, a := range lexicon.Default().Lookup(head) {
 		if a.POS != lexicon.Noun {
 			continue
 		}

@@ -104,7 +104,9 @@ func TestWithArticle(t *testing.T) {
 	t.Parallel()
 	for name, want := range map[string]string{
 		"Russie": "la Russie", "États-Unis": "les États-Unis", "Japon": "le Japon", "Irak": "l’Irak",
-		"Moscou": "Moscou", "Microsoft": "Microsoft", "Maison Blanche": "Maison Blanche",
+		"Moscou": "Moscou", "Microsoft": "Microsoft", "Maison Blanche": "la Maison Blanche",
+		"Conseil de sécurité nationale": "le Conseil de sécurité nationale", "Agence nationale de sécurité": "l’Agence nationale de sécurité",
+		"Jake Sullivan": "Jake Sullivan", "Microsoft Exchange": "Microsoft Exchange", "Midnight Blizzard": "Midnight Blizzard",
 	} {
 		if got := withArticle(name); got != want {
 			t.Errorf("withArticle(%q) = %q, want %q", name, got, want)
