@@ -53,10 +53,71 @@ func (w *writer) title() string {
 	if first != "" {
 		return first
 	}
+	if np := ledeActor(w.draft.Lead); np != "" {
+		return capitalize(w.kform) + nbsp + ": " + np
+	}
 	if np := w.leadPhrase(); np != "" {
 		return capitalize(w.kform) + nbsp + ": " + np
 	}
 	return capitalize(w.kform)
+}
+
+// ledeActor is the actor of the lede as the lede describes it: its first
+// noun phrase that a past participle and its complement qualify, with its
+// determiner, up to the next verb or punctuation — « des pirates
+// informatiques basés en Chine » of « Des pirates informatiques basés en
+// Chine ont accédé… ». "" when the lede has none.
+func ledeActor(lead string) string {
+	if sp := token.Sentences(lead); len(sp) > 0 {
+		lead = sp[0].Text
+	}
+	toks := token.Tokenize(lead)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	tags := pos.Default().Tag(words)
+	n := len(toks)
+	for i := 0; i+3 < n; i++ {
+		if tags[i] != "DET" || tags[i+1] != "NOUN" {
+			continue
+		}
+		j := i + 2
+		for j < n && tags[j] == "ADJ" && !pastParticiple(words[j]) {
+			j++
+		}
+		if j >= n || !pastParticiple(words[j]) {
+			continue
+		}
+		k := j + 1
+		for k < n {
+			switch tags[k] {
+			case "ADP", "ADP+DET", "DET", "NOUN", "PROPN", "ADJ", "NUM":
+				k++
+				continue
+			}
+			break
+		}
+		if k == j+1 || tags[k-1] == "ADP" || tags[k-1] == "DET" || tags[k-1] == "ADP+DET" {
+			continue // a participle with no complement, or one cut short
+		}
+		np := strings.TrimSpace(lead[toks[i].Start:toks[k-1].End])
+		if runes(np) > 70 || !balanced(np) {
+			continue
+		}
+		return lowerFirst(np)
+	}
+	return ""
+}
+
+// pastParticiple reports whether the lexicon knows w as a past participle.
+func pastParticiple(w string) bool {
+	for _, a := range lexicon.Default().LookupFold(w) {
+		if a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePast {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPhrase is the lead's most salient noun phrase — the one whose head

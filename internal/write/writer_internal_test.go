@@ -190,3 +190,17 @@ func TestDenied(t *testing.T) {
 		}
 	}
 }
+
+func TestLedeActor(t *testing.T) {
+	t.Parallel()
+	for lede, want := range map[string]string{
+		"Des pirates informatiques basés en Chine ont accédé aux comptes de messagerie d’environ 25 organisations, selon Microsoft.": "des pirates informatiques basés en Chine",
+		"L’Agence américaine a déclaré que des pirates informatiques soutenus par le gouvernement russe avaient utilisé leur accès.": "des pirates informatiques soutenus par le gouvernement russe",
+		"La Maison Blanche a refusé de commenter le nombre de victimes.":                                                             "", // no participle
+		"Les serveurs touchés ont été réparés.":                                                                                      "", // a participle with no complement
+	} {
+		if got := ledeActor(lede); got != want {
+			t.Errorf("ledeActor(%q) = %q, want %q", lede, got, want)
+		}
+	}
+}
