@@ -8,6 +8,7 @@ package rewrite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -108,6 +109,11 @@ type LLMUsage struct {
 	Fallbacks int `json:"fallbacks"`
 }
 
+// ErrNoMaterial reports sources that hold no sentence the writers can use
+// (the cleaner kept some text, but none of it is a publishable sentence of
+// the story).
+var ErrNoMaterial = errors.New("rewrite: the sources hold no sentence to write from")
+
 // Run writes one article from the story's sources.
 func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	if len(inputs) == 0 {
@@ -129,7 +135,7 @@ func Run(ctx context.Context, inputs []Input, o Options) (*Result, error) {
 	popts := plan.Options{MinWords: minWords, Keyphrase: o.Keyphrase}
 	p := plan.Build(sh, popts)
 	if len(p.Sections) == 0 {
-		return nil, fmt.Errorf("rewrite: the sources hold no sentence to write from")
+		return nil, ErrNoMaterial
 	}
 	// The model's work is what this Write adds to the client's and the
 	// writer's counters (a writer may serve several articles in turn).

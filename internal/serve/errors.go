@@ -12,6 +12,7 @@ import (
 	"github.com/plume-seo/plume/internal/article"
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/clean"
+	"github.com/plume-seo/plume/internal/rewrite"
 	"github.com/plume-seo/plume/internal/source"
 	"github.com/plume-seo/plume/internal/store"
 	"github.com/plume-seo/plume/internal/write"
@@ -65,7 +66,8 @@ func classify(err error) (*apiError, bool) {
 		return &apiError{http.StatusUnprocessableEntity, "url_forbidden", err.Error()}, true
 	case source.IsBadInput(err), errors.Is(err, check.ErrUnreadable):
 		return &apiError{http.StatusUnprocessableEntity, "bad_input", err.Error()}, true
-	case errors.Is(err, clean.ErrNoArticle), errors.Is(err, check.ErrNoArticle), errors.Is(err, article.ErrEmpty):
+	case errors.Is(err, clean.ErrNoArticle), errors.Is(err, check.ErrNoArticle), errors.Is(err, article.ErrEmpty),
+		errors.Is(err, rewrite.ErrNoMaterial):
 		return &apiError{http.StatusUnprocessableEntity, "no_article", err.Error()}, true
 	case errors.Is(err, write.ErrNotFrench):
 		return &apiError{http.StatusUnprocessableEntity, "not_french", err.Error()}, true

@@ -339,6 +339,7 @@ func TestErrors(t *testing.T) {
 		{"form body", noStore, "POST", "/api/v1/rewrite", nil, []string{"Content-Type", "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"},
 		{"furniture only", noStore, "POST", "/api/v1/rewrite", map[string]string{"text": furniture}, nil, 422, "no_article"},
 		{"english source, offline", noStore, "POST", "/api/v1/rewrite", map[string]string{"text": string(english)}, nil, 422, "not_french"},
+		{"no publishable sentence", noStore, "POST", "/api/v1/rewrite", map[string]string{"text": "0 0 00 a Il à!"}, nil, 422, "no_article"}, // found by FuzzAPI
 		{"binary", noStore, "POST", "/api/v1/clean", map[string]string{"text": "\x00\x01\x02\x03\x00\x00\x00"}, nil, 422, "bad_input"},
 		{"ftp", noStore, "POST", "/api/v1/rewrite", map[string]string{"url": "ftp://example.org/a"}, nil, 422, "bad_input"},
 		{"file path", noStore, "POST", "/api/v1/clean", map[string]string{"url": "/etc/passwd"}, nil, 422, "bad_input"},
