@@ -50,6 +50,9 @@ var (
 	// "(NASDAQ 🙂" — a ticker whose ":)" a blog engine turned into an emoji.
 	emojiTicker = regexp.MustCompile(`\(([A-Z][A-Za-z.]{1,9})(?:\s*:\s*[A-Z.]{1,6})?\s*(?:🙂|☺️?|😊|🙁|😉|:\))`)
 	spaces      = regexp.MustCompile(` {2,}`)
+	// « … victimes, « A écrit Krebs dans le post. » — a translation slip:
+	// the closing guillemet came out as an opening one before the incise.
+	reopenedIncise = regexp.MustCompile(`,[\s\x{00a0}\x{202f}]*«[\s\x{00a0}\x{202f}]*(A|Ont|Avait|Avaient)[\s\x{00a0}\x{202f}]+(écrit|déclaré|dit|ajouté|souligné|expliqué|affirmé|précisé|indiqué|estimé|averti)\b`)
 )
 
 // repair fixes residue that pages leave in text. It changes characters
@@ -59,6 +62,12 @@ func repair(s string) string {
 		s = latexQuotes.ReplaceAllString(s, "«\u00a0$1\u00a0»")
 	}
 	s = emojiTicker.ReplaceAllString(s, "($1)")
+	if strings.Count(s, "«") > strings.Count(s, "»") {
+		s = reopenedIncise.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reopenedIncise.FindStringSubmatch(m)
+			return " », " + strings.ToLower(sub[1]) + " " + sub[2]
+		})
+	}
 	s = spaces.ReplaceAllString(s, " ")
 	return strings.TrimSpace(s)
 }

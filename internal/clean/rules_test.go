@@ -134,6 +134,11 @@ func TestRepair(t *testing.T) {
 		"de Microsoft (NASDAQ 🙂 pour voler":           "de Microsoft (NASDAQ) pour voler",
 		"(NYSE:IBM 🙂 a":                               "(NYSE) a",
 		"rien à réparer  ici":                         "rien à réparer ici",
+		// A closing guillemet that came out as an opening one before the
+		// incise; left alone when the guillemets balance.
+		"« Au moins 30 000 organisations ont été piratées, « A écrit Krebs dans le post.":      "« Au moins 30 000 organisations ont été piratées », a écrit Krebs dans le post.",
+		"« Au moins 30 000 organisations ont été piratées, «\u00a0A écrit Krebs dans le post.": "« Au moins 30 000 organisations ont été piratées », a écrit Krebs dans le post.",
+		"Il a lu « Le Monde », « A écrit Krebs » et « Libération ».":                           "Il a lu « Le Monde », « A écrit Krebs » et « Libération ».",
 	} {
 		if got := repair(in); got != want {
 			t.Errorf("repair(%q) = %q; want %q", in, got, want)

@@ -400,7 +400,12 @@ func storySentences(sh *facts.Sheet) []int {
 		k := contentKeys(s.Text)
 		dup := false
 		for i, other := range keys {
-			if jaccard(k, other) >= 0.6 && sameFigures(sh.Sentences[kept[i]], s) {
+			o := sh.Sentences[kept[i]]
+			if !sameFigures(o, s) {
+				continue
+			}
+			j := jaccard(k, other)
+			if j >= 0.6 || o.Source != s.Source && sameQuotation(o, s, j) {
 				dup = true
 				break
 			}
@@ -411,6 +416,22 @@ func storySentences(sh *facts.Sheet) []int {
 		}
 	}
 	return kept
+}
+
+// sameQuotation reports whether two sentences of different sources quote
+// one speaker saying one thing in two translations (001's « Au moins
+// 30 000 entreprises … sont compromises » and 002's « Au moins 30 000
+// organisations … ont été piratées », both Krebs): the same precise
+// figure, or content words in common (overlap j). Quoting both would give
+// one statement two verbatim wordings.
+func sameQuotation(a, b facts.Sentence, j float64) bool {
+	if len(a.Quotes) == 0 || len(b.Quotes) == 0 || a.Speaker == "" || b.Speaker == "" {
+		return false
+	}
+	if facts.ShortName(a.Speaker) != facts.ShortName(b.Speaker) {
+		return false
+	}
+	return counts(b) || j >= 0.3
 }
 
 func sameFigures(a, b facts.Sentence) bool {
