@@ -61,3 +61,32 @@ func bodyOrder(p *plan.Plan) []int {
 	}
 	return out
 }
+
+// Two sources quoting one speaker with one figure, in two translations
+// (001's « Au moins 30 000 entreprises … sont compromises », 002's « Au
+// moins 30 000 organisations … ont été piratées », both Krebs), are one
+// statement: the trio's plan quotes it once. Reuters's « plus de 20 000 »
+// beside it, another speaker, stays.
+func TestPlanQuotesAStatementOnce(t *testing.T) {
+	t.Parallel()
+	sh := writertest.Sheet(t, []string{"000", "001", "002"})
+	p := plan.Build(sh, plan.Options{MinWords: 900})
+	krebs, reuters := 0, 0
+	for _, s := range p.Sections {
+		if s.Kind == plan.KeyPoints {
+			continue // one line per figure and speaker, not quotations
+		}
+		for _, id := range s.Sentences {
+			text := sh.Sentences[id].Text
+			if strings.HasPrefix(text, "«") && strings.Contains(text, "Au moins 30") {
+				krebs++
+			}
+			if strings.Contains(text, "20\u00a0000") || strings.Contains(text, "20 000") {
+				reuters++
+			}
+		}
+	}
+	if krebs != 1 || reuters == 0 {
+		t.Errorf("Krebs's quotation %d times, Reuters's figure %d times", krebs, reuters)
+	}
+}
