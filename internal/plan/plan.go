@@ -422,16 +422,26 @@ func storySentences(sh *facts.Sheet) []int {
 // one speaker saying one thing in two translations (001's « Au moins
 // 30 000 entreprises … sont compromises » and 002's « Au moins 30 000
 // organisations … ont été piratées », both Krebs): the same precise
-// figure, or content words in common (overlap j). Quoting both would give
-// one statement two verbatim wordings.
+// figure, or a quarter of their content words in common (overlap j).
+// Quoting both would give one statement two verbatim wordings.
 func sameQuotation(a, b facts.Sentence, j float64) bool {
 	if len(a.Quotes) == 0 || len(b.Quotes) == 0 || a.Speaker == "" || b.Speaker == "" {
 		return false
 	}
-	if facts.ShortName(a.Speaker) != facts.ShortName(b.Speaker) {
+	if surname(a.Speaker) != surname(b.Speaker) {
 		return false
 	}
-	return counts(b) || j >= 0.3
+	return counts(b) || j >= 0.25
+}
+
+// surname is the last word of a speaker's short name: « Jen Psaki » and
+// « Jennifer Psaki » are one speaker.
+func surname(speaker string) string {
+	ws := strings.Fields(facts.ShortName(speaker))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 func sameFigures(a, b facts.Sentence) bool {
