@@ -474,14 +474,15 @@ func (w *writer) salientPhrase(ids []int) string {
 }
 
 // namesSomeone reports whether a noun phrase only stands for an actor the
-// story names: a person's title (« l’attachée de presse » of Jen Psaki)
-// or a company's periphrasis (« le géant du logiciel »). A heading made
-// of it says who, not what the section is about.
+// story names — a person's title (« l’attachée de presse » of Jen Psaki),
+// a company's periphrasis (« le géant du logiciel ») — or for a moment
+// (« le début de semaine »). A heading made of it says who or when, not
+// what the section is about.
 func (w *writer) namesSomeone(p chunk.Phrase) bool {
 	if p.Kind != chunk.Common {
 		return false
 	}
-	if anaphoricHeads[strings.ToLower(p.Head)] {
+	if anaphoricHeads[strings.ToLower(p.Head)] || timeHeads[strings.ToLower(p.Head)] {
 		return true
 	}
 	low := strings.ToLower(p.Text)
@@ -494,6 +495,12 @@ func (w *writer) namesSomeone(p chunk.Phrase) bool {
 	}
 	return false
 }
+
+// timeHeads are nouns of time: a phrase they head dates, it names no
+// topic.
+var timeHeads = map[string]bool{"début": true, "fin": true, "milieu": true, "semaine": true, "mois": true,
+	"année": true, "an": true, "jour": true, "journée": true, "soir": true, "soirée": true, "matin": true,
+	"matinée": true, "nuit": true, "week-end": true, "lendemain": true, "veille": true, "heure": true}
 
 // inLocution reports whether a noun phrase without a determiner follows
 // a light verb, as in « fait partie des personnes touchées », « a eu

@@ -170,8 +170,8 @@ func TestHeadingPhrases(t *testing.T) {
 		t.Errorf("« une partie des failles » read as a locution")
 	}
 	w := newWriter(&plan.Plan{}, &facts.Sheet{Entities: []entity.Entity{{Type: entity.Person, Canonical: "Jen Psaki", Titles: []string{"attachée de presse de la Maison Blanche"}}}}, &Draft{}, &article.Article{})
-	s3 := "Le géant du logiciel et l’attachée de presse ont parlé des serveurs de messagerie."
-	for text, want := range map[string]bool{"géant du logiciel": true, "attachée de presse": true, "serveurs de messagerie": false} {
+	s3 := "Le géant du logiciel et l’attachée de presse ont parlé des serveurs de messagerie. La fin de semaine a été calme."
+	for text, want := range map[string]bool{"géant du logiciel": true, "attachée de presse": true, "fin de semaine": true, "serveurs de messagerie": false} {
 		if got := w.namesSomeone(phrase(s3, text)); got != want {
 			t.Errorf("namesSomeone(%q) = %v, want %v", text, got, want)
 		}
