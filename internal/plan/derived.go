@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -11,6 +12,7 @@ import (
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/figure"
+	"github.com/plume-seo/plume/internal/fr/token"
 )
 
 // planKeyPoints picks up to five figures of the story — disputed ones
@@ -23,7 +25,13 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 	seen := map[string]bool{}
 	var ids []int
 	add := func(f facts.FigureFact) {
-		k := f.Figure.Key() + "|" + facts.ShortName(f.Speaker)
+		// One line per figure, qualifier and speaker; a speaker the story
+		// names and the same figure described without a name (« selon un
+		// spécialiste de la sécurité informatique ») are one line.
+		k := fmt.Sprintf("%s|%d|%s", f.Figure.Key(), f.Figure.Qualifier, facts.ShortName(f.Speaker))
+		if !token.StartsUpper(facts.ShortName(f.Speaker)) {
+			k = fmt.Sprintf("%s|%d|", f.Figure.Key(), f.Figure.Qualifier)
+		}
 		if seen[k] || len(ids) >= 5 || !inStory[f.Sentence] {
 			return
 		}
@@ -33,6 +41,7 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 			}
 		}
 		seen[k] = true
+		seen[fmt.Sprintf("%s|%d|", f.Figure.Key(), f.Figure.Qualifier)] = true
 		ids = append(ids, f.Sentence)
 	}
 	for _, group := range sh.Disputed() {

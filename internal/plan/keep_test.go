@@ -90,3 +90,27 @@ func TestPlanQuotesAStatementOnce(t *testing.T) {
 		t.Errorf("Krebs's quotation %d times, Reuters's figure %d times", krebs, reuters)
 	}
 }
+
+// « L'essentiel » gives a figure once: Krebs's « au moins 30 000 » under
+// his name (001) and under 002's description of him (« un spécialiste de
+// la sécurité informatique ») is one line.
+func TestKeyPointsFigureOnce(t *testing.T) {
+	t.Parallel()
+	sh := writertest.Sheet(t, []string{"000", "001", "002"})
+	p := plan.Build(sh, plan.Options{MinWords: 900})
+	n, lines := 0, 0
+	for _, s := range p.Sections {
+		if s.Kind != plan.KeyPoints {
+			continue
+		}
+		for _, id := range s.Sentences {
+			lines++
+			if strings.Contains(strings.ToLower(sh.Sentences[id].Text), "au moins 30") {
+				n++
+			}
+		}
+	}
+	if n != 1 || lines < 3 {
+		t.Errorf("« au moins 30 000 » in %d of %d key points", n, lines)
+	}
+}
