@@ -71,12 +71,7 @@ func ledeActor(lead string) string {
 	if sp := token.Sentences(lead); len(sp) > 0 {
 		lead = sp[0].Text
 	}
-	toks := token.Tokenize(lead)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
-	}
-	tags := pos.Default().Tag(words)
+	toks, words, tags := tagged(lead)
 	n := len(toks)
 	for i := 0; i+3 < n; i++ {
 		if tags[i] != "DET" || tags[i+1] != "NOUN" {
@@ -108,6 +103,16 @@ func ledeActor(lead string) string {
 		return lowerFirst(np)
 	}
 	return ""
+}
+
+// tagged tokenizes s and tags its tokens.
+func tagged(s string) (toks []token.Token, words, tags []string) {
+	toks = token.Tokenize(s)
+	words = make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return toks, words, pos.Default().Tag(words)
 }
 
 // pastParticiple reports whether the lexicon knows w as a past participle.
@@ -223,12 +228,7 @@ func headlineClauses(title string) []string {
 		title = strings.TrimSpace(after)
 	}
 	title = strings.TrimRight(title, " .")
-	toks := token.Tokenize(title)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
-	}
-	tags := pos.Default().Tag(words)
+	toks, _, tags := tagged(title)
 	var out []string
 	ends := func(i int) bool { // the clause may end with token i
 		switch tags[i] {
@@ -390,12 +390,7 @@ func (w *writer) metaDescription() string {
 // former… »), one without is a label (« Le piratage de Microsoft en
 // chiffres »); a title with a colon is a label too.
 func hasVerb(s string) bool {
-	toks := token.Tokenize(s)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
-	}
-	tags := pos.Default().Tag(words)
+	_, words, tags := tagged(s)
 	for i, tag := range tags {
 		if i == 0 {
 			continue
