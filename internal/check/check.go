@@ -6,9 +6,9 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/memo"
 )
 
 // Rating is the traffic light of a score.
@@ -150,9 +150,22 @@ type Options struct {
 // drafts (Options.Memo). It is safe for concurrent use; its zero value is
 // ready.
 type Memo struct {
-	mu         sync.Mutex
-	passive    map[memoKey]bool
-	transition map[string]bool
+	passive    memo.Map[memoKey, bool]
+	transition memo.Map[string, bool]
+}
+
+func (m *Memo) isPassive(s string, mode Mode) bool {
+	if m == nil {
+		return isPassive(s, mode)
+	}
+	return m.passive.Get(memoKey{s, mode}, func() bool { return isPassive(s, mode) })
+}
+
+func (m *Memo) hasTransition(s string) bool {
+	if m == nil {
+		return hasTransition(s)
+	}
+	return m.transition.Get(s, func() bool { return hasTransition(s) })
 }
 
 type memoKey struct {
@@ -177,47 +190,6 @@ func MemoOf(store Memoizer) *Memo {
 
 // LooksPassive is the package's LooksPassive, remembered.
 func (m *Memo) LooksPassive(s string) bool { return m.isPassive(s, Forms) || m.isPassive(s, Exact) }
-
-func (m *Memo) isPassive(s string, mode Mode) bool {
-	if m == nil {
-		return isPassive(s, mode)
-	}
-	k := memoKey{s, mode}
-	m.mu.Lock()
-	v, ok := m.passive[k]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = isPassive(s, mode)
-	m.mu.Lock()
-	if m.passive == nil {
-		m.passive = map[memoKey]bool{}
-	}
-	m.passive[k] = v
-	m.mu.Unlock()
-	return v
-}
-
-func (m *Memo) hasTransition(s string) bool {
-	if m == nil {
-		return hasTransition(s)
-	}
-	m.mu.Lock()
-	v, ok := m.transition[s]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = hasTransition(s)
-	m.mu.Lock()
-	if m.transition == nil {
-		m.transition = map[string]bool{}
-	}
-	m.transition[s] = v
-	m.mu.Unlock()
-	return v
-}
 
 // MaxTextBytes is the largest article text Analyze accepts: far more than
 // any article, small enough to keep an analysis under a second.

@@ -139,7 +139,7 @@ func TestMemoChangesNothing(t *testing.T) {
 			}
 		}
 	}
-	if len(memo.passive) == 0 || len(memo.transition) == 0 {
+	if memo.passive.Len() == 0 || memo.transition.Len() == 0 {
 		t.Error("the Memo kept nothing")
 	}
 }

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/plume-seo/plume/internal/fr/figure"
 	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/memo"
 )
 
 // Source is one cleaned source of a story.
@@ -129,8 +129,7 @@ type Sheet struct {
 	// Jennifer Psaki").
 	Corrections []string
 
-	memoMu sync.Mutex
-	memo   map[any]any
+	memos memo.Map[any, any]
 }
 
 // Memo returns what f computes for key, computing it once per sheet. The
@@ -139,25 +138,7 @@ type Sheet struct {
 // type unexported by the calling package, so that keys never collide. A
 // sheet is not changed after Build; Memo is safe for concurrent use, and f
 // may call Memo for another key.
-func (sh *Sheet) Memo(key any, f func() any) any {
-	sh.memoMu.Lock()
-	v, ok := sh.memo[key]
-	sh.memoMu.Unlock()
-	if ok {
-		return v
-	}
-	v = f()
-	sh.memoMu.Lock()
-	defer sh.memoMu.Unlock()
-	if old, ok := sh.memo[key]; ok {
-		return old // computed meanwhile by another goroutine: one value for all
-	}
-	if sh.memo == nil {
-		sh.memo = map[any]any{}
-	}
-	sh.memo[key] = v
-	return v
-}
+func (sh *Sheet) Memo(key any, f func() any) any { return sh.memos.Get(key, f) }
 
 // Build reads the story's sources into a fact sheet.
 func Build(sources []Source) *Sheet {

@@ -14,7 +14,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,6 +23,7 @@ import (
 	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/memo"
 	"github.com/plume-seo/plume/internal/typo"
 )
 
@@ -147,7 +147,7 @@ func Check(blocks []string, sh *facts.Sheet) *Report {
 	ix := sh.Memo(indexKey{}, func() any { return newIndex(sh) }).(*index)
 	r := &Report{Unsupported: []Finding{}, QuotesAltered: []Finding{}}
 	seenFig := map[string]bool{}
-	units := sh.Memo(unitsKey{}, func() any { return &unitMemo{m: map[string]*unitCheck{}} }).(*unitMemo)
+	units := sh.Memo(unitsKey{}, func() any { return &unitMemo{} }).(*unitMemo)
 	for _, block := range blocks {
 		prev := ""
 		for _, sp := range facts.Units(block) {
@@ -196,21 +196,17 @@ type unitCheck struct {
 
 // unitMemo keeps each sentence's unitCheck for a sheet: the passes of one
 // article repeat most of their sentences.
-type unitMemo struct {
-	mu sync.Mutex
-	m  map[string]*unitCheck
-}
+type unitMemo struct{ memo.Map[string, *unitCheck] }
 
 type unitsKey struct{}
 
 func (um *unitMemo) check(s string, ix *index) *unitCheck {
-	um.mu.Lock()
-	u, ok := um.m[s]
-	um.mu.Unlock()
-	if ok {
-		return u
-	}
-	u = &unitCheck{}
+	return um.Get(s, func() *unitCheck { return checkUnit(s, ix) })
+}
+
+// checkUnit reads one sentence of the article against the index.
+func checkUnit(s string, ix *index) *unitCheck {
+	u := &unitCheck{}
 	for _, f := range figure.Figures(s) {
 		switch {
 		case f.Vague: // « des milliers » asserts no number
@@ -235,9 +231,6 @@ func (um *unitMemo) check(s string, ix *index) *unitCheck {
 			u.unsupported = append(u.unsupported, Finding{Kind: Name, Text: name, Sentence: s})
 		}
 	}
-	um.mu.Lock()
-	um.m[s] = u
-	um.mu.Unlock()
 	return u
 }
 

@@ -232,7 +232,8 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 		}
 		return verify(p, d, sh, minWords)
 	}
-	best, n := first, 1
+	// get writes pass i, or returns it written already.
+	get := func(i int) (*attempt, error) { return pass(opts[i]) }
 	if isOffline(w) && len(opts) > 1 && spareOnlyFirst(sets) {
 		as := make([]*attempt, len(opts))
 		errs := make([]error, len(opts))
@@ -241,28 +242,14 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 			wg.Go(func() { as[i], errs[i] = pass(o) })
 		}
 		wg.Wait()
-		for i, a := range as {
-			if !missesBar(best) {
-				break
-			}
-			if errs[i] != nil {
-				return nil, n, errs[i]
-			}
-			if a == nil {
-				break
-			}
-			n++
-			if better(a, best, minWords) {
-				best = a
-			}
-		}
-		return best, n, nil
+		get = func(i int) (*attempt, error) { return as[i], errs[i] }
 	}
-	for _, o := range opts {
+	best, n := first, 1
+	for i := range opts {
 		if !missesBar(best) {
 			break
 		}
-		a, err := pass(o)
+		a, err := get(i)
 		if err != nil {
 			return nil, n, err
 		}

@@ -2,11 +2,11 @@ package write
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/plume-seo/plume/internal/check"
 	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/fr/chunk"
+	"github.com/plume-seo/plume/internal/memo"
 	"github.com/plume-seo/plume/internal/rephrase"
 )
 
@@ -15,9 +15,8 @@ import (
 // the check package's readings — so that the writing passes of one article
 // (package rewrite re-plans up to three times) compute each once.
 type sheetMemo struct {
-	mu     sync.Mutex
-	cuts   map[cutKey][]string
-	chunks map[int][]chunk.Phrase // noun phrases by sentence ID
+	cuts   memo.Map[cutKey, []string]
+	chunks memo.Map[int, []chunk.Phrase] // noun phrases by sentence ID
 	check  *check.Memo
 	lower  []string // the sheet's sentences, lower-cased
 }
@@ -32,7 +31,7 @@ type (
 
 func memoOf(sh *facts.Sheet) *sheetMemo {
 	return sh.Memo(memoKey{}, func() any {
-		m := &sheetMemo{cuts: map[cutKey][]string{}, chunks: map[int][]chunk.Phrase{}, check: check.MemoOf(sh)}
+		m := &sheetMemo{check: check.MemoOf(sh)}
 		m.lower = make([]string, len(sh.Sentences))
 		for i, s := range sh.Sentences {
 			m.lower[i] = strings.ToLower(s.Text)
@@ -44,18 +43,7 @@ func memoOf(sh *facts.Sheet) *sheetMemo {
 // splitLong is rephrase.SplitLong(s, limit), computed once. The caller
 // must not modify the pieces.
 func (m *sheetMemo) splitLong(s string, limit int) []string {
-	k := cutKey{s, limit}
-	m.mu.Lock()
-	v, ok := m.cuts[k]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = rephrase.SplitLong(s, limit)
-	m.mu.Lock()
-	m.cuts[k] = v
-	m.mu.Unlock()
-	return v
+	return m.cuts.Get(cutKey{s, limit}, func() []string { return rephrase.SplitLong(s, limit) })
 }
 
 // looksPassive is check.LooksPassive(s), read once per sheet by the
@@ -65,15 +53,5 @@ func (m *sheetMemo) looksPassive(s string) bool { return m.check.LooksPassive(s)
 // phrases is chunk.Phrases(text) of sentence id, computed once. The
 // caller must not modify the phrases.
 func (m *sheetMemo) phrases(id int, text string) []chunk.Phrase {
-	m.mu.Lock()
-	v, ok := m.chunks[id]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = chunk.Phrases(text)
-	m.mu.Lock()
-	m.chunks[id] = v
-	m.mu.Unlock()
-	return v
+	return m.chunks.Get(id, func() []chunk.Phrase { return chunk.Phrases(text) })
 }
