@@ -150,6 +150,34 @@ func isNameParticle(w string) bool {
 	return false
 }
 
+// OpensAnaphoric reports whether a sentence opens with what stands for
+// something the text named before it: a pronoun or a demonstrative
+// (RefersBack), or a definite description of a company (« La société a
+// déclaré… », « Le géant de la technologie… »; « La Société générale »
+// is a name). Out of its place — a lead, a meta description — it would
+// refer to nothing.
+func OpensAnaphoric(s string) bool {
+	ws := strings.Fields(s + " x x")
+	first := strings.ToLower(ws[0])
+	if RefersBack(first) {
+		return true
+	}
+	head := ws[1]
+	switch {
+	case first == "le" || first == "la":
+	case strings.HasPrefix(first, "l’") || strings.HasPrefix(first, "l'"):
+		_, head, _ = strings.Cut(strings.ReplaceAll(ws[0], "'", "’"), "’")
+	default:
+		return false
+	}
+	return !token.StartsUpper(head) && AnaphoricHeads[head]
+}
+
+// AnaphoricHeads are the nouns that, with a definite article and nothing
+// more, refer to a company the text named before.
+var AnaphoricHeads = map[string]bool{"société": true, "entreprise": true, "firme": true, "compagnie": true,
+	"groupe": true, "géant": true}
+
 // RefersBack reports whether a word — a personal pronoun, a demonstrative
 // or a possessive — takes its meaning from an earlier sentence: a sentence
 // opening with one cannot be moved away from the sentence before it.

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -133,7 +134,19 @@ func planProfile(sh *facts.Sheet, ids []int) *Section {
 	if len(about) > 6 {
 		about = about[:6]
 	}
+	// The section opens on a sentence that stands alone: « La société a
+	// déclaré… » follows « Microsoft a déclaré… », it cannot open it.
+	slices.SortStableFunc(about, func(a, b int) int {
+		return cmp.Compare(b2i(facts.OpensAnaphoric(sh.Sentences[a].Text)), b2i(facts.OpensAnaphoric(sh.Sentences[b].Text)))
+	})
 	return &Section{Kind: Profile, Subject: best, Sentences: about}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // planContext picks the related stories of the corpus that share most with

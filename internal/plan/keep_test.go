@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/plume-seo/plume/internal/facts"
 	"github.com/plume-seo/plume/internal/plan"
 	"github.com/plume-seo/plume/internal/write/writertest"
 )
@@ -112,5 +113,38 @@ func TestKeyPointsFigureOnce(t *testing.T) {
 	}
 	if n != 1 || lines < 3 {
 		t.Errorf("« au moins 30 000 » in %d of %d key points", n, lines)
+	}
+}
+
+// A sentence moved out of its place never opens on what stands for
+// something before it: the lead's sentence with the keyphrase and the
+// profile's first sentence stand alone (002's « La société a déclaré que
+// le groupe de piratage, qu’elle a nommé « Hafnium »… » followed a
+// security specialist's quotation in the lead, then opened « Qui est
+// Hafnium ? »).
+func TestMovedSentencesStandAlone(t *testing.T) {
+	t.Parallel()
+	for _, seeds := range [][]string{{"000"}, {"001"}, {"002"}, {"003"}, {"004"}, {"000", "001", "002"}} {
+		sh := writertest.Sheet(t, seeds)
+		for _, o := range []plan.Options{{MinWords: 700}, {MinWords: 700, AvoidPassive: true}} {
+			p := plan.Build(sh, o)
+			for _, s := range p.Sections {
+				if len(s.Sentences) == 0 {
+					continue
+				}
+				switch s.Kind {
+				case plan.Lead:
+					for i, id := range s.Sentences[1:] {
+						if prev := s.Sentences[i]; prev != id-1 && (facts.OpensAnaphoric(sh.Sentences[id].Text) || sh.Sentences[id].ByPronoun) {
+							t.Errorf("%v: the lead's %q leans on a sentence it does not follow", seeds, sh.Sentences[id].Text)
+						}
+					}
+				case plan.Profile:
+					if first := sh.Sentences[s.Sentences[0]]; facts.OpensAnaphoric(first.Text) {
+						t.Errorf("%v: the profile opens on %q", seeds, first.Text)
+					}
+				}
+			}
+		}
 	}
 }

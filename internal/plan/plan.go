@@ -536,7 +536,10 @@ func leadSentences(sh *facts.Sheet, story []int, key []string, avoidPassive bool
 			cands = activeFirst(sh, story)
 		}
 		for _, id := range cands {
-			if id != first && !sh.Sentences[id].Item && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) {
+			// Out of its place, a sentence that opens on « La société… »
+			// or « Il… » would refer to nothing.
+			if id != first && !sh.Sentences[id].Item && sh.Sentences[id].Words <= 45 && keyphrase.ContainsAll(sh.Sentences[id].Text, key) &&
+				!facts.OpensAnaphoric(sh.Sentences[id].Text) && !sh.Sentences[id].ByPronoun {
 				lead = append(lead, id)
 				// A sentence that refers back to it (« Ces jetons… »)
 				// follows it into the lead.

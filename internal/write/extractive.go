@@ -482,7 +482,7 @@ func (w *writer) namesSomeone(p chunk.Phrase) bool {
 	if p.Kind != chunk.Common {
 		return false
 	}
-	if anaphoricHeads[strings.ToLower(p.Head)] || timeHeads[strings.ToLower(p.Head)] {
+	if facts.AnaphoricHeads[strings.ToLower(p.Head)] || timeHeads[strings.ToLower(p.Head)] {
 		return true
 	}
 	low := strings.ToLower(p.Text)

@@ -423,30 +423,7 @@ func finiteForm(w string) bool {
 // opensWithPronoun reports whether a sentence starts with a pronoun or a
 // demonstrative whose antecedent is in the sentence before: alone, as a
 // meta description, it would refer to nothing.
-func opensWithPronoun(s string) bool {
-	ws := strings.Fields(s + " x x")
-	first := strings.ToLower(ws[0])
-	if facts.RefersBack(first) {
-		return true
-	}
-	// « La société a déclaré… », « Le géant de la technologie… »: a
-	// definite description of a company stands for one named before (« La
-	// Société générale » is a name).
-	head := ws[1]
-	switch {
-	case first == "le" || first == "la":
-	case strings.HasPrefix(first, "l’") || strings.HasPrefix(first, "l'"):
-		_, head, _ = strings.Cut(strings.ReplaceAll(ws[0], "'", "’"), "’")
-	default:
-		return false
-	}
-	return !token.StartsUpper(head) && anaphoricHeads[head]
-}
-
-// anaphoricHeads are the nouns that, with a definite article and nothing
-// more, refer to a company the text named before.
-var anaphoricHeads = map[string]bool{"société": true, "entreprise": true, "firme": true, "compagnie": true,
-	"groupe": true, "géant": true}
+func opensWithPronoun(s string) bool { return facts.OpensAnaphoric(s) }
 
 func balanced(s string) bool {
 	return strings.Count(s, "«") == strings.Count(s, "»") && strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "(") == strings.Count(s, ")")
