@@ -217,6 +217,9 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 		if anchorsNext(sh, id) {
 			return // the next sentence's pronoun refers to this one
 		}
+		if facts.OpensAnaphoric(sh.Sentences[id].Text) {
+			return // an answer read alone: « La société a déclaré… » names no one
+		}
 		if !has[id] && len(ids) < 6 {
 			has[id] = true
 			ids = append(ids, id)

@@ -118,7 +118,7 @@ func TestKeyPointsFigureOnce(t *testing.T) {
 
 // A sentence moved out of its place never opens on what stands for
 // something before it: the lead's sentence with the keyphrase and the
-// profile's first sentence stand alone (002's « La société a déclaré que
+// profile's first sentence and the FAQ's answers stand alone (002's « La société a déclaré que
 // le groupe de piratage, qu’elle a nommé « Hafnium »… » followed a
 // security specialist's quotation in the lead, then opened « Qui est
 // Hafnium ? »).
@@ -142,6 +142,12 @@ func TestMovedSentencesStandAlone(t *testing.T) {
 				case plan.Profile:
 					if first := sh.Sentences[s.Sentences[0]]; facts.OpensAnaphoric(first.Text) {
 						t.Errorf("%v: the profile opens on %q", seeds, first.Text)
+					}
+				case plan.FAQ:
+					for _, id := range s.Sentences {
+						if facts.OpensAnaphoric(sh.Sentences[id].Text) {
+							t.Errorf("%v: the FAQ answers with %q", seeds, sh.Sentences[id].Text)
+						}
 					}
 				}
 			}
