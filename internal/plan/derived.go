@@ -26,14 +26,14 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 	seen := map[string]bool{}
 	var ids []int
 	add := func(f facts.FigureFact) {
-		// One line per figure, qualifier and speaker; a speaker the story
-		// names and the same figure described without a name (« selon un
-		// spécialiste de la sécurité informatique ») are one line.
-		k := fmt.Sprintf("%s|%d|%s", f.Figure.Key(), f.Figure.Qualifier, facts.ShortName(f.Speaker))
-		if !token.StartsUpper(facts.ShortName(f.Speaker)) {
-			k = fmt.Sprintf("%s|%d|", f.Figure.Key(), f.Figure.Qualifier)
-		}
-		if seen[k] || len(ids) >= 5 || !inStory[f.Sentence] {
+		// One line per figure, qualifier and speaker; a figure listed
+		// already is not listed again under a speaker the story only
+		// describes (Krebs's 30 000, then « selon un spécialiste de la
+		// sécurité informatique »).
+		fig := fmt.Sprintf("%s|%d", f.Figure.Key(), f.Figure.Qualifier)
+		who := facts.ShortName(f.Speaker)
+		k := fig + "|" + who
+		if seen[k] || seen[fig] && !token.StartsUpper(who) || len(ids) >= 5 || !inStory[f.Sentence] {
 			return
 		}
 		for _, id := range ids {
@@ -41,8 +41,7 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 				return
 			}
 		}
-		seen[k] = true
-		seen[fmt.Sprintf("%s|%d|", f.Figure.Key(), f.Figure.Qualifier)] = true
+		seen[k], seen[fig] = true, true
 		ids = append(ids, f.Sentence)
 	}
 	for _, group := range sh.Disputed() {
