@@ -64,10 +64,24 @@ type writer struct {
 // newWriter starts writing (or finishing) draft d of article a from plan p.
 func newWriter(p *plan.Plan, sh *facts.Sheet, d *Draft, a *article.Article) *writer {
 	return &writer{
-		p: p, sh: sh, kform: keyphraseForm(p.KeyWords),
+		p: p, sh: sh, kform: keyphraseFormIn(p.KeyWords, storyTexts(sh)),
 		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: memoOf(sh),
 		draft: d, art: a,
 	}
+}
+
+// storyTexts are the titles and sentences of the story's own sources.
+func storyTexts(sh *facts.Sheet) []string {
+	var out []string
+	for _, src := range sh.Sources {
+		if !src.Related && src.Title != "" {
+			out = append(out, src.Title)
+		}
+	}
+	for _, s := range sh.Story() {
+		out = append(out, s.Text)
+	}
+	return out
 }
 
 // foreign reports whether a source of the story is not in French: the

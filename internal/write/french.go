@@ -85,7 +85,12 @@ func de(s string) string {
 // keyphraseForm writes a keyphrase the way a heading says it: the common
 // nouns first, then "de" and the name ("piratage de Microsoft Exchange").
 // A keyphrase of names only, or of common words only, is kept as it is.
-func keyphraseForm(words []string) string {
+func keyphraseForm(words []string) string { return keyphraseFormIn(words, nil) }
+
+// keyphraseFormIn is keyphraseForm with the connective the texts use
+// between the noun and the name, when they use one (« présidence du
+// HCERES », « croissance du PIB »: the name takes an article).
+func keyphraseFormIn(words []string, texts []string) string {
 	split := -1
 	for i, w := range words {
 		if isNameWord(w) {
@@ -101,7 +106,31 @@ func keyphraseForm(words []string) string {
 			return strings.Join(words, " ") // a name of several words
 		}
 	}
-	return strings.Join(words[:split], " ") + " " + de(strings.Join(words[split:], " "))
+	noun, name := strings.Join(words[:split], " "), strings.Join(words[split:], " ")
+	for _, t := range texts {
+		low := strings.ToLower(t)
+		for _, c := range []string{" du ", " de la ", " des ", " de l’", " de l'"} {
+			if strings.Contains(low, strings.ToLower(noun)+c+strings.ToLower(name)) {
+				return noun + strings.ReplaceAll(c, "'", "’") + name
+			}
+		}
+	}
+	return noun + " " + deArticle(name)
+}
+
+// deArticle is « de » before a name, contracted with the article the name
+// takes: « de Microsoft », « du PIB », « de la CGT », « des États-Unis ».
+func deArticle(name string) string {
+	art := withArticle(name)
+	switch {
+	case art == name:
+		return de(name)
+	case strings.HasPrefix(art, "le "):
+		return "du " + name
+	case strings.HasPrefix(art, "les "):
+		return "des " + name
+	}
+	return "de " + art
 }
 
 // withDeterminer puts the definite article a common noun phrase needs in

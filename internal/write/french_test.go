@@ -17,10 +17,17 @@ func TestFrenchPatterns(t *testing.T) {
 		"Maison Blanche":              "Maison Blanche",
 		"Midnight Blizzard":           "Midnight Blizzard",
 		"agences gouvernementales":    "agences gouvernementales",
+		"croissance PIB":              "croissance du PIB", // the name takes an article: contracted
+		"caisse CGT":                  "caisse de la CGT",
 	} {
 		if got := keyphraseForm(splitWords(words)); got != want {
 			t.Errorf("keyphraseForm(%q) = %q; want %q", words, got, want)
 		}
+	}
+	// The sources' own connective wins: « présidence du HCERES », a name
+	// the lexicon does not know.
+	if got := keyphraseFormIn(splitWords("présidence HCERES"), []string{"Une candidature collective à la présidence du HCERES"}); got != "présidence du HCERES" {
+		t.Errorf("keyphraseFormIn = %q", got)
 	}
 	for np, want := range map[string]string{
 		"directive d’urgence":    "la directive d’urgence",

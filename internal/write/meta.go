@@ -131,7 +131,7 @@ func pastParticiple(w string) bool {
 func (w *writer) leadPhrase() string {
 	best, bestScore := chunk.Phrase{}, 0
 	for _, p := range chunk.Phrases(w.draft.Lead) {
-		if p.Kind != chunk.Common || runes(p.Text) >= 45 || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) {
+		if p.Kind != chunk.Common || runes(p.Text) >= 45 || sharesKeyword(p.Text, w.p.KeyWords) || !agrees(p) {
 			continue
 		}
 		n := 0
@@ -176,7 +176,7 @@ func (w *writer) seoTitle() string {
 	var nps []string
 	subject := ""
 	for i, p := range chunk.Phrases(t) {
-		if p.Kind == chunk.Common && !keyphrase.ContainsAll(p.Text, w.p.KeyWords) {
+		if p.Kind == chunk.Common && !sharesKeyword(p.Text, w.p.KeyWords) {
 			nps = append(nps, head+withDeterminer(p))
 			if i == 0 && len(strings.Fields(p.Text)) >= 2 {
 				subject = nps[0] // « la campagne de piratage chinois »
@@ -201,6 +201,17 @@ func (w *writer) seoTitle() string {
 		return best
 	}
 	return capitalize(w.kform)
+}
+
+// sharesKeyword reports whether a phrase holds one of the keyphrase's
+// words: after « Frappe de Nardi : », « la frappe » says it twice.
+func sharesKeyword(phrase string, kw []string) bool {
+	for _, k := range kw {
+		if keyphrase.ContainsAll(phrase, []string{k}) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTitlePixels is the width of the title Google shows, as Yoast's

@@ -204,3 +204,13 @@ func TestLedeActor(t *testing.T) {
 		}
 	}
 }
+
+func TestSharesKeyword(t *testing.T) {
+	t.Parallel()
+	kw := []string{"frappe", "Nardi"}
+	for phrase, want := range map[string]bool{"frappe": true, "la frappe de loin": true, "gardien Nardi": true, "but": false} {
+		if got := sharesKeyword(phrase, kw); got != want {
+			t.Errorf("sharesKeyword(%q) = %v, want %v", phrase, got, want)
+		}
+	}
+}
