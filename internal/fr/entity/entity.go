@@ -164,6 +164,13 @@ func sentenceMentions(si int, s string) []*mention {
 		}
 		switch p.Kind {
 		case chunk.Proper, chunk.Acronym:
+			if k := sc.portfolio(i, j); k > i {
+				// « le ministre de la Santé Roman Prymula »: the
+				// portfolio stays with the title, the name is Roman
+				// Prymula.
+				i, p.Start = k, sc.toks[k].Start
+				p.Text = s[p.Start:p.End]
+			}
 			if !sc.keep(p, i, j) {
 				continue
 			}
@@ -533,6 +540,31 @@ func spaceAfter(s string, i int) int {
 // isFirstName reports whether w is a first name: in plume's list, or a
 // proper name the lexicon gives a gender (surnames and places are epicene
 // there).
+// portfolio returns where a person's name starts inside a capitalised run
+// [i, j) that opens with a portfolio after « de la », « du », « de l’ »
+// (« de la Santé Roman Prymula », « du Commerce Gina Raimondo »): the
+// first word is a common noun of the lexicon and the next one a first
+// name. It returns i when the run is a name from its start.
+func (sc *scanner) portfolio(i, j int) int {
+	if j-i < 3 || i < 1 {
+		return i
+	}
+	switch strings.ToLower(sc.toks[i-1].Text) {
+	case "la", "l’", "l'", "du", "des":
+	default:
+		return i
+	}
+	// The word after the portfolio is a first name and the one after it
+	// is not (« de la Maison Blanche Jen Psaki » is left as it is:
+	// « Blanche » and « Jen » are both first names).
+	first := sc.toks[i].Text
+	if !sc.lex.Has(strings.ToLower(first)) || sc.isFirstName(first) || !sc.isFirstName(sc.toks[i+1].Text) ||
+		sc.isFirstName(sc.toks[i+2].Text) {
+		return i
+	}
+	return i + 1
+}
+
 func (sc *scanner) isFirstName(w string) bool {
 	if sc.lists.firstNames[key(w)] {
 		return true

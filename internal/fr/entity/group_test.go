@@ -294,3 +294,26 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(sents)
 	}
 }
+
+// A portfolio after « de la » stays with the title: « le ministre de la
+// Santé Roman Prymula » names Roman Prymula, « la secrétaire d’État au
+// Commerce » is no part of Gina Raimondo.
+func TestPortfolioIsNoName(t *testing.T) {
+	t.Parallel()
+	es := Extract([]string{
+		"Le ministre de la Santé Roman Prymula a été photographié sans masque.",
+		"Roman Prymula a présenté ses excuses.",
+	})
+	for _, e := range es {
+		if e.Type == Person && strings.Contains(e.Canonical, "Santé") {
+			t.Errorf("person %q", e.Canonical)
+		}
+	}
+	found := false
+	for _, e := range es {
+		found = found || e.Type == Person && e.Canonical == "Roman Prymula"
+	}
+	if !found {
+		t.Errorf("no person Roman Prymula in %+v", es)
+	}
+}
