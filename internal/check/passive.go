@@ -140,7 +140,7 @@ func looksParticiple(w string) bool {
 		return regular
 	}
 	for _, a := range as {
-		if a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePast {
+		if a.PastParticiple() {
 			return true
 		}
 	}

@@ -238,7 +238,8 @@ func planFAQ(sh *facts.Sheet, story []int, avoidPassive bool) *Section {
 	}
 	// With avoidPassive, a sentence in the passive voice answers only when
 	// no other of the same kind can (two rounds).
-	passive := func(id int) bool { return avoidPassive && check.MemoOf(sh).LooksPassive(sh.Sentences[id].Text) }
+	m := check.MemoOf(sh)
+	passive := func(id int) bool { return avoidPassive && m.LooksPassive(sh.Sentences[id].Text) }
 	for round := 0; round < 2 && len(ids) == 0; round++ {
 		for _, f := range sh.Figures {
 			if inStory[f.Sentence] && !disputed[f.Sentence] && !f.Figure.Vague && f.Figure.Noun != "" && f.Figure.Kind == figure.Count && f.Speaker != "" &&

@@ -226,12 +226,13 @@ func (p *Plan) dropPassive(sh *facts.Sheet, spare int) {
 	slack := spare - p.Target/20
 	type cand struct{ sec, id, n, words int } // sentences id … id+n-1
 	var cands []cand
+	m := check.MemoOf(sh)
 	for i, s := range p.Sections {
 		if s.Kind != Body {
 			continue
 		}
 		for j, id := range s.Sentences {
-			if !spareFact(sh, sh.Sentences[id]) || !check.MemoOf(sh).LooksPassive(sh.Sentences[id].Text) {
+			if !m.LooksPassive(sh.Sentences[id].Text) || !spareFact(sh, sh.Sentences[id]) {
 				continue
 			}
 			n := 1
@@ -274,10 +275,7 @@ const minKept = 25
 // Sullivan »: the sentence that introduces him, which the later « Sullivan
 // a déclaré » needs).
 func spareFact(sh *facts.Sheet, s facts.Sentence) bool {
-	if counts(s) || quotes(s) || namesInFull(sh, s) != "" || explainsTitle(sh, s) {
-		return false
-	}
-	return true
+	return !counts(s) && !quotes(s) && namesInFull(sh, s) == "" && !explainsTitle(sh, s)
 }
 
 // namesInFull returns the first person a sentence names in full (« Jake
@@ -565,8 +563,9 @@ func leadSentences(sh *facts.Sheet, story []int, key []string, avoidPassive bool
 // first, each group in its order.
 func activeFirst(sh *facts.Sheet, ids []int) []int {
 	var active, passive []int
+	m := check.MemoOf(sh)
 	for _, id := range ids {
-		if check.MemoOf(sh).LooksPassive(sh.Sentences[id].Text) {
+		if m.LooksPassive(sh.Sentences[id].Text) {
 			passive = append(passive, id)
 		} else {
 			active = append(active, id)

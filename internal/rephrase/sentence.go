@@ -130,7 +130,7 @@ func isFinite(t tok) bool {
 		return false
 	}
 	for _, a := range lexicon.Default().LookupFold(t.low) {
-		if (a.POS == lexicon.Verb || a.POS == lexicon.Aux) && a.VerbForm == lexicon.Fin {
+		if a.Finite() {
 			return true
 		}
 	}

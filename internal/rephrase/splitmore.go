@@ -428,7 +428,7 @@ func (st *sentence) sameCompound(v, w, end int) bool {
 // participle.
 func pastParticiple(x tok) bool {
 	for _, a := range lexicon.Default().LookupFold(x.low) {
-		if a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePast {
+		if a.PastParticiple() {
 			return true
 		}
 	}
@@ -441,7 +441,7 @@ func sameAgreement(a, b tok) bool {
 	nums := func(x tok) map[lexicon.Number]bool {
 		m := map[lexicon.Number]bool{}
 		for _, r := range lexicon.Default().LookupFold(x.low) {
-			if (r.POS == lexicon.Verb || r.POS == lexicon.Aux) && r.VerbForm == lexicon.Fin && r.Person == 3 {
+			if r.Finite() && r.Person == 3 {
 				m[r.Number] = true
 			}
 		}

@@ -195,9 +195,10 @@ func missesBar(a *attempt) bool {
 // replan runs the extra passes, at most extra, that the first one calls
 // for and returns the best attempt and the number of passes made, the
 // first included. A pass is made only while the best so far misses the
-// bar. The offline writer's passes depend on the first one alone, so they
-// are written at once (on as many cores as there are) and then weighed in
-// turn, exactly as if each had waited for the one before.
+// bar. Every pass's options come from the first attempt alone, so the
+// offline writer's passes are written at once (on as many cores as there
+// are) and then weighed in turn, exactly as if each had waited for the one
+// before.
 func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Options, first *attempt, minWords, extra int) (*attempt, int, error) {
 	fails := failing(first, isRetryable)
 	if !missesBar(first) || len(fails) == 0 {
@@ -234,7 +235,7 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 	}
 	// get writes pass i, or returns it written already.
 	get := func(i int) (*attempt, error) { return pass(opts[i]) }
-	if isOffline(w) && len(opts) > 1 && spareOnlyFirst(sets) {
+	if isOffline(w) && len(opts) > 1 {
 		as := make([]*attempt, len(opts))
 		errs := make([]error, len(opts))
 		var wg sync.WaitGroup
@@ -262,18 +263,6 @@ func replan(ctx context.Context, w write.Writer, sh *facts.Sheet, po plan.Option
 		}
 	}
 	return best, n, nil
-}
-
-// spareOnlyFirst reports whether only the first of the passes estimates
-// its spare words from the pass before (a pass that does not cut long
-// sentences): then every pass depends on the first attempt alone.
-func spareOnlyFirst(sets []settings) bool {
-	for _, s := range sets[1:] {
-		if !s.short {
-			return false
-		}
-	}
-	return true
 }
 
 // stillFailing names the readability and SEO checks the article does not

@@ -63,9 +63,10 @@ type writer struct {
 
 // newWriter starts writing (or finishing) draft d of article a from plan p.
 func newWriter(p *plan.Plan, sh *facts.Sheet, d *Draft, a *article.Article) *writer {
+	m := memoOf(sh)
 	return &writer{
-		p: p, sh: sh, kform: keyphraseFormIn(p.KeyWords, storyTexts(sh)),
-		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: memoOf(sh),
+		p: p, sh: sh, kform: keyphraseFormIn(p.KeyWords, m.story),
+		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: m,
 		draft: d, art: a,
 	}
 }
@@ -435,14 +436,16 @@ func (w *writer) salientPhrase(ids []int) string {
 	first := map[string]bool{} // phrases of the section's first sentence
 	for i, id := range ids {
 		text := w.sh.Sentences[id].Text
+		speaker := strings.ToLower(w.sh.Sentences[id].Speaker)
+		deny := denialAt(text) // once a sentence, not once a phrase
 		for _, p := range w.memo.phrases(id, text) {
 			words := strings.Fields(p.Text)
 			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 || quoted(text, p.Start) {
 				continue
 			}
 			k := strings.ToLower(p.Text)
-			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) || denied(text, p) ||
-				strings.Contains(strings.ToLower(w.sh.Sentences[id].Speaker), k) {
+			if w.phrases[k] || keyphrase.ContainsAll(p.Text, w.p.KeyWords) || !agrees(p) || w.namesSomeone(p) || inLocution(text, p) ||
+				deny >= 0 && p.Start > deny || strings.Contains(speaker, k) {
 				continue
 			}
 			c := in[k]
@@ -538,14 +541,24 @@ func inLocution(text string, p chunk.Phrase) bool {
 // sentence (« l’ambassade a nié être à l’origine de campagnes de
 // piratage »): as a heading it would assert what the sentence denies.
 func denied(text string, p chunk.Phrase) bool {
-	for _, w := range strings.Fields(text[:min(p.Start, len(text))]) {
-		for _, a := range lexicon.Default().LookupFold(strings.Trim(w, ",;:«»")) {
+	at := denialAt(text)
+	return at >= 0 && p.Start > at
+}
+
+// denialAt returns the byte offset of the first verb of denial in text,
+// or -1.
+func denialAt(text string) int {
+	for _, t := range token.Tokenize(text) {
+		if !t.Kind.IsWord() {
+			continue
+		}
+		for _, a := range lexicon.Default().LookupFold(t.Text) {
 			if a.POS == lexicon.Verb && denialVerbs[a.Lemma] {
-				return true
+				return t.Start
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 var denialVerbs = map[string]bool{"nier": true, "démentir": true, "contester": true, "réfuter": true}

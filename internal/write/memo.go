@@ -19,6 +19,7 @@ type sheetMemo struct {
 	chunks memo.Map[int, []chunk.Phrase] // noun phrases by sentence ID
 	check  *check.Memo
 	lower  []string // the sheet's sentences, lower-cased
+	story  []string // the story's titles and sentences (storyTexts)
 }
 
 type (
@@ -31,7 +32,7 @@ type (
 
 func memoOf(sh *facts.Sheet) *sheetMemo {
 	return sh.Memo(memoKey{}, func() any {
-		m := &sheetMemo{check: check.MemoOf(sh)}
+		m := &sheetMemo{check: check.MemoOf(sh), story: storyTexts(sh)}
 		m.lower = make([]string, len(sh.Sentences))
 		for i, s := range sh.Sentences {
 			m.lower[i] = strings.ToLower(s.Text)

@@ -118,7 +118,7 @@ func tagged(s string) (toks []token.Token, words, tags []string) {
 // pastParticiple reports whether the lexicon knows w as a past participle.
 func pastParticiple(w string) bool {
 	for _, a := range lexicon.Default().LookupFold(w) {
-		if a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePast {
+		if a.PastParticiple() {
 			return true
 		}
 	}
@@ -239,7 +239,7 @@ func headlineClauses(title string) []string {
 		title = strings.TrimSpace(after)
 	}
 	title = strings.TrimRight(title, " .")
-	toks, _, tags := tagged(title)
+	toks, words, tags := tagged(title)
 	var out []string
 	ends := func(i int) bool { // the clause may end with token i
 		switch tags[i] {
@@ -253,7 +253,7 @@ func headlineClauses(title string) []string {
 			continue
 		}
 		c := strings.TrimSpace(title[:toks[i-1].End])
-		if ends(i-1) && balanced(c) && hasVerb(c) {
+		if ends(i-1) && balanced(c) && verbAmong(words[:i], tags[:i]) {
 			out = append(out, c)
 		}
 	}
@@ -402,6 +402,12 @@ func (w *writer) metaDescription() string {
 // chiffres »); a title with a colon is a label too.
 func hasVerb(s string) bool {
 	_, words, tags := tagged(s)
+	return verbAmong(words, tags)
+}
+
+// verbAmong is hasVerb on tagged words: the headline's tags serve each of
+// its opening clauses.
+func verbAmong(words, tags []string) bool {
 	for i, tag := range tags {
 		if i == 0 {
 			continue
@@ -424,7 +430,7 @@ func hasVerb(s string) bool {
 // finiteForm reports whether the lexicon knows w as a finite verb.
 func finiteForm(w string) bool {
 	for _, a := range lexicon.Default().LookupFold(w) {
-		if (a.POS == lexicon.Verb || a.POS == lexicon.Aux) && a.VerbForm == lexicon.Fin {
+		if a.Finite() {
 			return true
 		}
 	}

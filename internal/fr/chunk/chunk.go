@@ -456,7 +456,7 @@ func (c *chunker) isParticipleModifier(j int) bool {
 	var buf [8]lexicon.Analysis
 	part := false
 	for _, a := range c.lex.AppendLookup(buf[:0], c.toks[j].Text) {
-		if a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePast {
+		if a.PastParticiple() {
 			part = true
 			break
 		}

@@ -415,3 +415,23 @@ func FuzzParse(f *testing.F) {
 		_ = l.Stats()
 	})
 }
+
+func TestAnalysisVerbForms(t *testing.T) {
+	t.Parallel()
+	l := mustDefault(t)
+	has := func(form string, f func(Analysis) bool) bool {
+		for _, a := range l.LookupFold(form) {
+			if f(a) {
+				return true
+			}
+		}
+		return false
+	}
+	for form, want := range map[string][2]bool{ // past participle, finite
+		"touchées": {true, false}, "élevé": {true, false}, "cible": {false, true}, "a": {false, true}, "maison": {false, false},
+	} {
+		if got := [2]bool{has(form, Analysis.PastParticiple), has(form, Analysis.Finite)}; got != want {
+			t.Errorf("%q: past participle, finite = %v, want %v", form, got, want)
+		}
+	}
+}

@@ -198,6 +198,14 @@ type Analysis struct {
 	Person   uint8 // 1, 2 or 3 for finite verbs and personal pronouns; 0 otherwise
 }
 
+// PastParticiple reports whether the analysis reads the form as a past
+// participle (« touchées », « élevé »).
+func (a Analysis) PastParticiple() bool { return a.VerbForm == Part && a.Tense == TensePast }
+
+// Finite reports whether the analysis reads the form as a finite verb or
+// auxiliary (« cible », « a »).
+func (a Analysis) Finite() bool { return (a.POS == Verb || a.POS == Aux) && a.VerbForm == Fin }
+
 // String renders the analysis as lemma/UPOS|Feat=Val…, e.g.
 // "toucher/VERB|Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part".
 func (a Analysis) String() string {
