@@ -76,7 +76,7 @@ func passiveYoast(s string) bool {
 		comma := strings.HasSuffix(f, ",")
 		w := strings.TrimFunc(f, func(r rune) bool { return isPunct(r) && r != '\'' })
 		w = strings.Trim(w, "'")
-		if clauseWords()[w] && len(clause) > 0 {
+		if opensClause(w) && len(clause) > 0 {
 			if flush() {
 				return true
 			}
@@ -151,22 +151,11 @@ func looksParticiple(w string) bool {
 // être (« arrivé », « revenus »).
 func etreVerbParticiple(w string) bool {
 	for _, a := range lexicon.Default().Lookup(w) {
-		if a.VerbForm == lexicon.Part && etreVerbs[a.Lemma] {
+		if a.VerbForm == lexicon.Part && lexicon.TakesEtre(a.Lemma) {
 			return true
 		}
 	}
 	return false
-}
-
-// etreVerbs are the verbs whose compound tenses take être: « il est venu »
-// is active. A closed list of French grammar.
-var etreVerbs = map[string]bool{
-	"aller": true, "venir": true, "arriver": true, "partir": true, "naître": true, "mourir": true,
-	"devenir": true, "rester": true, "tomber": true, "entrer": true, "sortir": true, "monter": true,
-	"descendre": true, "passer": true, "retourner": true, "rentrer": true, "revenir": true,
-	"parvenir": true, "intervenir": true, "survenir": true, "décéder": true, "apparaître": true,
-	"repartir": true, "redevenir": true, "ressortir": true, "remonter": true, "redescendre": true,
-	"advenir": true, "éclore": true, "accourir": true,
 }
 
 // locationVerbs and compositionVerbs describe a state, not an action, with
@@ -239,7 +228,7 @@ func passiveFrench(s string) bool {
 				continue
 			}
 			part = true
-			if etreVerbs[a.Lemma] {
+			if lexicon.TakesEtre(a.Lemma) {
 				etreVerb = true
 			}
 			if (locationVerbs[a.Lemma] && next != "par") || (compositionVerbs[a.Lemma] && (next == "de" || next == "d'")) {

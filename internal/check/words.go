@@ -89,3 +89,52 @@ func transitionTokens(s string) []string {
 var firstWords = sync.OnceValue(func() map[string]bool { return wordSet(firstWordsData) })
 
 var clauseWords = sync.OnceValue(func() map[string]bool { return wordSet(clauseWordsData) })
+
+// clauseVerbForms are verb forms that open a new clause for the
+// passive-voice check too: the finite forms, infinitives and present
+// participles of the verbs that govern an infinitive or a participle of
+// their own — avoir, aller, venir, devoir, pouvoir, sembler, paraître,
+// mettre, finir —, from the lexicon. Yoast's rule reads « la meilleure
+// protection est de mettre à jour … les systèmes concernés » as active,
+// « mettre » opening another clause (measured with the parity harness,
+// tools/yoastparity). A form that is also a past participle (« mis »,
+// « pu », « eu ») is the participle there, and « ayant » is the one other
+// form Yoast does not take.
+var clauseVerbForms = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	lex := lexicon.Default()
+	for _, v := range clauseVerbs {
+	forms:
+		for _, f := range lex.Forms(v) {
+			opens := false
+			for _, a := range lex.Lookup(f) {
+				if a.PastParticiple() {
+					continue forms
+				}
+				opens = opens || a.Lemma == v && (a.Finite() || a.VerbForm == lexicon.Inf || a.VerbForm == lexicon.Part && a.Tense == lexicon.TensePres)
+			}
+			if opens {
+				set[strings.ToLower(f)] = true
+			}
+		}
+	}
+	delete(set, "ayant")
+	return set
+})
+
+// opensClause reports whether the word w opens a new clause: a word of
+// clauseWords, or a form of clauseVerbForms, also after an elided n’, d’,
+// j’ or qu’ (« n’a », « d’avoir »).
+func opensClause(w string) bool {
+	if clauseWords()[w] || clauseVerbForms()[w] {
+		return true
+	}
+	for _, e := range []string{"n'", "d'", "j'", "qu'"} {
+		if rest, ok := strings.CutPrefix(w, e); ok && clauseVerbForms()[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseVerbs = []string{"avoir", "aller", "venir", "devoir", "pouvoir", "sembler", "paraître", "mettre", "finir"}

@@ -50,6 +50,12 @@ func SplitMore(s string, minWords int) ([]string, bool) {
 		if ps := st.coordSplit(); ps != nil {
 			cands = append(cands, ps)
 		}
+		if ps := st.participleSplit(); ps != nil {
+			cands = append(cands, ps)
+		}
+		if ps := st.nounParticipleSplit(); ps != nil {
+			cands = append(cands, ps)
+		}
 	}
 	best, bestLen := -1, 0
 	for i, c := range cands {
@@ -140,19 +146,22 @@ var determiners = map[string][2]uint8{
 // Washington »). It returns the index of the token after it and the
 // subject pronoun that can stand for it, or ok=false when the head is not
 // a common noun or its gender or number is unknown or disputed.
-func (st *sentence) subject() (end int, pron string, ok bool) {
+func (st *sentence) subject() (end int, pron string, ok bool) { return st.subjectAt(0) }
+
+// subjectAt is subject for a noun phrase that opens at token f, after a
+// fronted adjunct (frontAdjunct).
+func (st *sentence) subjectAt(f int) (end int, pron string, ok bool) {
 	t := st.toks
-	if len(t) < 3 || t[0].inQuote {
+	if len(t)-f < 3 || t[f].inQuote {
 		return 0, "", false
 	}
-	if e, ok := st.nameSubject(); ok {
-		return e, strings.TrimSpace(st.s[:t[e-1].end]), true
+	if e, ok := st.nameSubject(f); ok {
+		return e, strings.TrimSpace(st.s[t[f].start:t[e-1].end]), true
 	}
-	det, isDet := determiners[t[0].low]
-	if !isDet || t[0].tag != "DET" {
+	if _, isDet := determiners[t[f].low]; !isDet || t[f].tag != "DET" {
 		return 0, "", false
 	}
-	i := 1
+	i := f + 1
 	for i < len(t) && t[i].tag == "ADJ" {
 		i++
 	}
@@ -174,20 +183,8 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 	if a := st.apposition(end); a > end {
 		return end, strings.TrimSpace(st.s[t[end+1].start:t[a-2].end]), true
 	}
-	g, n := lexicon.Gender(det[0]), lexicon.Number(det[1])
-	ng, nn, known := nounFeatures(head.low)
-	if !known {
-		return 0, "", false
-	}
-	if g == 0 {
-		g = ng
-	} else if ng != 0 && ng != lexicon.Epicene && ng != g {
-		return 0, "", false
-	}
-	if nn != 0 && nn != lexicon.NumberInv && nn != n {
-		return 0, "", false
-	}
-	if g != lexicon.Masc && g != lexicon.Fem {
+	g, n, ok := phraseFeatures(t[f], head)
+	if !ok {
 		return 0, "", false
 	}
 	switch {
@@ -203,18 +200,67 @@ func (st *sentence) subject() (end int, pron string, ok bool) {
 	return end, pron, true
 }
 
+// phraseFeatures returns the gender and number of a noun phrase from its
+// determiner and its head noun, ok=false when they are unknown or
+// disagree.
+func phraseFeatures(det, head tok) (lexicon.Gender, lexicon.Number, bool) {
+	d, isDet := determiners[det.low]
+	if !isDet {
+		return 0, 0, false
+	}
+	g, n := lexicon.Gender(d[0]), lexicon.Number(d[1])
+	ng, nn, known := nounFeatures(head.low)
+	if !known {
+		return 0, 0, false
+	}
+	if g == 0 {
+		g = ng
+	} else if ng != 0 && ng != lexicon.Epicene && ng != g {
+		return 0, 0, false
+	}
+	if nn != 0 && nn != lexicon.NumberInv && nn != n {
+		return 0, 0, false
+	}
+	if g != lexicon.Masc && g != lexicon.Fem {
+		return 0, 0, false
+	}
+	return g, n, true
+}
+
+// frontAdjunct returns the index after an adverbial phrase fronted before
+// the subject, with its comma — « Dans une déclaration aux journalistes, »
+// — or 0: a preposition and at most seven more tokens, none a verb, a
+// quotation or punctuation, then a comma.
+func (st *sentence) frontAdjunct() int {
+	t := st.toks
+	if len(t) == 0 || t[0].inQuote || t[0].tag != "ADP" && t[0].tag != "ADP+DET" {
+		return 0
+	}
+	for i := 1; i < len(t) && i <= 8; i++ {
+		switch {
+		case t[i].inQuote || t[i].tag == "VERB" || t[i].tag == "AUX":
+			return 0
+		case t[i].text == ",":
+			return i + 1
+		case t[i].kind == token.Punct:
+			return 0
+		}
+	}
+	return 0
+}
+
 // nameSubject reads a name that opens the sentence — one to four
 // capitalised proper nouns (« Microsoft », « Brian Krebs ») right before
 // its verb or a comma — and returns the index after it. A name has no
 // gender in the lexicon: the second sentence repeats it instead of a
 // pronoun (« Microsoft ne confirme pas… . Microsoft déclare toutefois… »).
-func (st *sentence) nameSubject() (int, bool) {
+func (st *sentence) nameSubject(f int) (int, bool) {
 	t := st.toks
-	i := 0
-	for i < len(t) && i < 4 && t[i].tag == "PROPN" && !t[i].inQuote && t[i].kind.IsWord() && token.StartsUpper(t[i].text) {
+	i := f
+	for i < len(t) && i < f+4 && t[i].tag == "PROPN" && !t[i].inQuote && t[i].kind.IsWord() && token.StartsUpper(t[i].text) {
 		i++
 	}
-	if i == 0 || i >= len(t) {
+	if i == f || i >= len(t) {
 		return 0, false
 	}
 	if t[i].text != "," && !isFinite(t[i]) && t[i].low != "ne" && t[i].low != "n'" {
@@ -311,10 +357,12 @@ var subordinators = map[string]bool{"que": true, "qu'": true, "qui": true, "dont
 	"parce": true, "puisque": true, "puisqu'": true, "bien": true, "afin": true, "lequel": true,
 	"laquelle": true, "lesquels": true, "lesquelles": true, "pour": true, "sans": true}
 
-// coordSplit cuts « SUBJ V1 … et V2 … » into « SUBJ V1 …. Pron V2 … ».
+// coordSplit cuts « SUBJ V1 … et V2 … » into « SUBJ V1 …. Pron V2 … »;
+// an adverbial phrase fronted before the subject stays with the first
+// piece.
 func (st *sentence) coordSplit() []string {
 	t := st.toks
-	e, pron, ok := st.subject()
+	e, pron, ok := st.subjectAt(st.frontAdjunct())
 	if !ok {
 		return nil
 	}
@@ -355,7 +403,9 @@ func (st *sentence) coordSplit() []string {
 		// than the main ones: only the main verb's own compound form
 		// (« a déclaré … qu’il s’agissait … et a qualifié »), which no
 		// verb of the subordinate clause has, tells that it is the main.
-		if sub && !st.sameCompound(v, next, k) {
+		// Two speech verbs, each with its own reported speech (« affirme
+		// que … et signale que … »), are the main verbs too.
+		if sub && !st.sameCompound(v, next, k) && !st.speechPair(v, next) {
 			return nil
 		}
 		// The tagger may read a bare verb after « et » as a noun
@@ -424,6 +474,24 @@ func (st *sentence) sameCompound(v, w, end int) bool {
 	return true
 }
 
+// speechPair reports whether the verbs at v and w both introduce reported
+// speech in the same kind of tense (simple or compound) and no speech verb
+// between them could be the one the second is coordinated with.
+func (st *sentence) speechPair(v, w int) bool {
+	g1, ok1 := st.verbAt(v)
+	g2, ok2 := st.verbAt(w)
+	if !ok1 || !ok2 || g1.compound != g2.compound || g1.clitic != "" || g2.clitic != "" ||
+		!st.introducesSpeech(g1) || !st.introducesSpeech(g2) {
+		return false
+	}
+	for i := g1.j; i < w; i++ {
+		if g, ok := st.verbAt(i); ok && st.introducesSpeech(g) {
+			return false
+		}
+	}
+	return true
+}
+
 // pastParticiple reports whether the lexicon knows the token as a past
 // participle.
 func pastParticiple(x tok) bool {
@@ -460,13 +528,19 @@ func sameAgreement(a, b tok) bool {
 // enough, balanced, with a finite verb outside quotations. Reported speech
 // stays with its subject in both cuts, and an attribution that covered
 // the whole sentence was refused before (coveredAttribution).
-func checkPieces(one, two string) []string {
-	for _, p := range []string{one, two} {
+func checkPieces(one, two string) []string { return checkCut(one, two, false) }
+
+// checkCut is checkPieces; made says the second piece's verb is one the
+// cut conjugated itself (participleSplit, nounParticipleSplit), which the
+// tagger need not read as a verb: « Cette directive demande … » reads
+// « demande » as a noun.
+func checkCut(one, two string, made bool) []string {
+	for i, p := range []string{one, two} {
 		if token.CountWords(p) < minPiece {
 			return nil
 		}
 		ps := parse(p)
-		if !ps.balanced || !hasFinite(ps.toks) {
+		if !ps.balanced || !(made && i == 1) && !hasFinite(ps.toks) {
 			return nil
 		}
 	}

@@ -32,3 +32,17 @@ func ExampleLexicon_Forms() {
 	fmt.Println(lexicon.Default().Forms("organisation"))
 	// Output: [organisation organisations]
 }
+
+func ExampleLexicon_Inflect() {
+	lex := lexicon.Default()
+	fmt.Println(lex.Inflect("affirmer", lexicon.Analysis{POS: lexicon.Verb, VerbForm: lexicon.Fin,
+		Mood: lexicon.MoodInd, Tense: lexicon.TensePres, Person: 3, Number: lexicon.Sing}))
+	fmt.Println(lex.Inflect("demander", lexicon.Analysis{POS: lexicon.Verb, VerbForm: lexicon.Fin,
+		Mood: lexicon.MoodInd, Tense: lexicon.TenseImp, Person: 3, Number: lexicon.Plur}))
+	fmt.Println(lex.Inflect("prendre", lexicon.Analysis{POS: lexicon.Verb, VerbForm: lexicon.Part,
+		Tense: lexicon.TensePast, Gender: lexicon.Masc, Number: lexicon.Sing}))
+	// Output:
+	// [affirme]
+	// [demandaient]
+	// [pris]
+}

@@ -464,3 +464,32 @@ func (l *Lexicon) Forms(lemma string) []string {
 	}
 	return out
 }
+
+// Inflect returns the forms of lemma that have a reading with the
+// features of want: its part of speech and every feature want sets (a
+// zero feature matches any). « affirmer » with a finite present
+// indicative third-person singular gives « affirme »; with a past
+// participle, masculine singular, « affirmé ». A reading that leaves a
+// feature unset, or is invariable in number (« pris ») or epicene, matches
+// it.
+func (l *Lexicon) Inflect(lemma string, want Analysis) []string {
+	var out []string
+	var buf []Analysis
+	for _, f := range l.Forms(lemma) {
+		buf = l.AppendLookup(buf[:0], f)
+		for _, a := range buf {
+			if a.Lemma == lemma && a.POS == want.POS && a.VerbForm == want.VerbForm &&
+				matches(uint8(a.Tense), uint8(want.Tense)) && matches(uint8(a.Mood), uint8(want.Mood)) &&
+				matches(a.Person, want.Person) && (a.Number == NumberInv || matches(uint8(a.Number), uint8(want.Number))) &&
+				(a.Gender == Epicene || matches(uint8(a.Gender), uint8(want.Gender))) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matches reports whether a reading's feature value fits the wanted one:
+// equal, or either left unset.
+func matches(have, want uint8) bool { return want == 0 || have == 0 || have == want }
