@@ -152,6 +152,32 @@ type Options struct {
 type Memo struct {
 	passive    memo.Map[memoKey, bool]
 	transition memo.Map[string, bool]
+	matches    memo.Map[sentenceMatchKey, int]
+	syllables  memo.Map[string, int]
+}
+
+// sentenceMatchKey names a sentence's full keyphrase matches: the sentence, the
+// mode and the keyphrase.
+type sentenceMatchKey struct {
+	s, keyphrase string
+	m            Mode
+}
+
+// fullMatches is d.fullMatches(s), remembered.
+func (m *Memo) fullMatches(d *Document, s string) int {
+	if m == nil {
+		return d.fullMatches(s)
+	}
+	return m.matches.Get(sentenceMatchKey{s, d.Keyphrase.Raw, d.Mode}, func() int { return d.fullMatches(s) })
+}
+
+// syllableCount is the number of syllables of a sentence's words,
+// remembered by its text.
+func (m *Memo) syllableCount(s Sentence) int {
+	if m == nil {
+		return countSyllables(s.Words)
+	}
+	return m.syllables.Get(s.Text, func() int { return countSyllables(s.Words) })
 }
 
 func (m *Memo) isPassive(s string, mode Mode) bool {

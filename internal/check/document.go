@@ -346,10 +346,8 @@ func (d *Document) readingFigures() readingFigures {
 		}
 		r.sentences += len(b.Sentences)
 		for _, s := range b.Sentences {
-			for _, w := range s.Words {
-				words++
-				syl += syllable.Count(w)
-			}
+			words += len(s.Words)
+			syl += d.memo.syllableCount(s)
 		}
 	}
 	if words > 0 && r.sentences > 0 {
@@ -357,6 +355,15 @@ func (d *Document) readingFigures() readingFigures {
 	}
 	d.modeFree.reading = &r
 	return r
+}
+
+// countSyllables is the number of syllables of words.
+func countSyllables(words []string) int {
+	n := 0
+	for _, w := range words {
+		n += syllable.Count(w)
+	}
+	return n
 }
 
 // yoastSentences splits a block's text into sentences the way Yoast 3.6.0

@@ -121,7 +121,7 @@ func (d *Document) densityFigures() densityFigures {
 	}
 	count := 0
 	for _, s := range d.Sentences() {
-		count += d.fullMatches(s.Text)
+		count += d.memo.fullMatches(d, s.Text)
 	}
 	f := 0.7 + float64(d.Keyphrase.Len())/3
 	dd := 0.0

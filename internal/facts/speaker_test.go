@@ -19,6 +19,9 @@ func TestAttribute(t *testing.T) {
 		{"Des pirates informatiques basés en Chine ont accédé aux comptes de messagerie d’environ 25 organisations, selon Microsoft.", "Microsoft", false},
 		{"L’expert de l’industrie et bloggeur Brian Krebs estime que le nombre est encore plus élevé, citant plusieurs sources de sécurité.", "L’expert de l’industrie et bloggeur Brian Krebs", false},
 		{"La Maison Blanche a refusé de commenter le nombre de victimes touchées.", "", false},
+		// selonRe reads « selon » and « d’après » in any case.
+		{"SELON Microsoft, le groupe est basé en Chine.", "Microsoft", false},
+		{"D’APRÈS la CISA, les agences ont été touchées.", "la CISA", false},
 		{"Le géant du logiciel n’a pas précisé où sont basées les agences gouvernementales.", "", false},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,12 @@
 package facts
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestSpliced(t *testing.T) {
 	t.Parallel()
@@ -14,5 +20,42 @@ func TestSpliced(t *testing.T) {
 		if got := Spliced(s); got != want {
 			t.Errorf("Spliced(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// splicedRe is the pattern Spliced scans for, kept as the reference the
+// scanner must agree with.
+var splicedRe = regexp.MustCompile(`(?:^|[^\p{L}’'])\p{Ll}+ (?:C[’']est|Il|Elle|Ils|Elles|Nous|Je|On) \p{L}`)
+
+// TestSplicedAgreesWithPattern checks the scanner against the pattern on
+// every line of the seeds and on edge cases: apostrophes, a capital
+// inside the word before, the end of the text, non-ASCII letters.
+func TestSplicedAgreesWithPattern(t *testing.T) {
+	t.Parallel()
+	lines := []string{
+		"accord Il viendra", "d’accord Il viendra", "l'accord Il viendra", "Accord Il viendra",
+		"mAccord Il viendra", "été Il viendra", "pour Il", "pour Il ", "pour Il 3", "pour  Il viendra",
+		"pour Ilot vert", "x C'est bien", "x C’est é", "« pour Il viendra", "pour On ÉTAIT là",
+	}
+	m, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
+	for _, f := range m {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(raw), "\n")...)
+	}
+	n := 0
+	for _, s := range lines {
+		want := splicedRe.MatchString(s)
+		if want {
+			n++
+		}
+		if got := Spliced(s); got != want {
+			t.Errorf("Spliced(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+	if n < 3 {
+		t.Fatalf("only %d lines spliced; the cases should cover both answers", n)
 	}
 }

@@ -11,7 +11,6 @@
 package fidelity
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -255,14 +254,31 @@ func lettersOnly(s string) string {
 	return b.String()
 }
 
-var spaceRe = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)
-
 // norm folds what typography may change between a source and an article:
-// case, apostrophes, quote marks and spaces.
+// case, apostrophes, quote marks and spaces (a run of white space, no-break
+// spaces included, is one space; none leads or trails).
 func norm(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "«", "\"", "»", "\"").Replace(s)
-	s = spaceRe.ReplaceAllString(s, " ")
-	return strings.ToLower(strings.TrimSpace(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '“', '”', '«', '»':
+			r = '"'
+		}
+		if unicode.IsSpace(r) || r == '\u202f' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // Names returns the proper names of a sentence: runs of capitalised words

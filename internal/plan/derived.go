@@ -66,6 +66,19 @@ func planKeyPoints(sh *facts.Sheet, story []int) *Section {
 // « qu'il désigne sous le nom de Storm-0558 », « nommé « Hafnium » ».
 var namingCue = regexp.MustCompile(`(?:appell?ent|appelle|surnomme|surnomment|nommé|baptisé|désigne sous le nom de|connu sous le nom de|dit|dite)\s*[«“"]?\s*((?:[\p{Lu}][\p{L}\d]*(?:-\d+)?)(?:[ -][\p{Lu}\d][\p{L}\d]*)*)`)
 
+// cueStems are what every naming cue contains: a sentence with none of
+// them is not matched against namingCue.
+var cueStems = []string{"appel", "surnomm", "nommé", "baptisé", "désigne", "connu", "dit"}
+
+func mayName(s string) bool {
+	for _, c := range cueStems {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedByCue returns the names that a naming cue introduces in the
 // story's sentences, each once, in order (once per sheet).
 func namedByCue(sh *facts.Sheet) []string {
@@ -73,6 +86,9 @@ func namedByCue(sh *facts.Sheet) []string {
 		var names []string
 		seen := map[string]bool{}
 		for _, s := range sh.Story() {
+			if !mayName(s.Text) {
+				continue
+			}
 			for _, m := range namingCue.FindAllStringSubmatch(s.Text, -1) {
 				// « a dit M. Caldwell »: a civility, not a name.
 				if utf8.RuneCountInString(m[1]) < 3 || civilities[m[1]] {

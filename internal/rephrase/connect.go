@@ -29,6 +29,17 @@ var transitions = sync.OnceValue(func() [][]string {
 	return out
 })
 
+// transitionsByFirst indexes the list by first word, in list order.
+var transitionsByFirst = sync.OnceValue(func() map[string][][]string {
+	idx := map[string][][]string{}
+	for _, tr := range transitions() {
+		if len(tr) > 0 {
+			idx[tr[0]] = append(idx[tr[0]], tr)
+		}
+	}
+	return idx
+})
+
 // elided maps an elided form to its full form, so that « qu’ » matches
 // « que » and « d’abord » matches « de abord ».
 var elided = map[string]string{"qu'": "que", "d'": "de", "l'": "le", "c'": "ce", "j'": "je",
@@ -70,11 +81,12 @@ func IsTransition(s string) bool {
 // transitionAt returns the length of the first transition found in words
 // (at position at only, when at >= 0), or -1.
 func transitionAt(words []string, at int) int {
-	for i := range words {
+	idx := transitionsByFirst()
+	for i, w := range words {
 		if at >= 0 && i != at {
 			continue
 		}
-		for _, tr := range transitions() {
+		for _, tr := range idx[w] {
 			if len(tr) <= len(words)-i && equalWords(words[i:i+len(tr)], tr) {
 				return len(tr)
 			}

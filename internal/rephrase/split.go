@@ -39,7 +39,12 @@ func splitAt(s string, minWords int) ([]string, bool) {
 	if token.CountWords(s) <= minWords {
 		return nil, false
 	}
-	st := parse(s)
+	return splitParsed(parse(s), minWords)
+}
+
+// splitParsed is splitAt for a sentence already parsed and known to be
+// longer than minWords.
+func splitParsed(st *sentence, minWords int) ([]string, bool) {
 	if !st.balanced || len(st.toks) < 2*minPiece {
 		return nil, false
 	}

@@ -39,10 +39,10 @@ func SplitMore(s string, minWords int) ([]string, bool) {
 		return nil, false
 	}
 	var cands [][]string
-	if ps, ok := splitAt(s, minWords); ok {
+	st := parse(s)
+	if ps, ok := splitParsed(st, minWords); ok {
 		cands = append(cands, ps)
 	}
-	st := parse(s)
 	if st.balanced && len(st.toks) >= 2*minPiece && !coveredAttribution(st) {
 		if ps := st.relativeSplit(); ps != nil {
 			cands = append(cands, ps)
