@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/plume-seo/plume/internal/cli"
+	_ "github.com/plume-seo/plume/internal/fr/preload" // the French kit decodes while the program initialises
 )
 
 func main() {

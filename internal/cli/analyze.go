@@ -15,7 +15,6 @@ import (
 // SEO and readability rules and plume's own checks, or prints it with its
 // typography fixed (--fix).
 func runAnalyze(ctx context.Context, args []string, io IO) int {
-	warmKit()
 	fs := newFlags("analyze", "analyze [--format text|json] [--keyphrase K] [--lang fr|en] [--mode forms|exact] [--min-words N] [--fix] ARTICLE", io)
 	format := fs.String("format", "text", "output format: text or json")
 	keyphrase := fs.String("keyphrase", "", "focus keyphrase (overrides the article's front matter)")

@@ -16,7 +16,6 @@ import (
 // (the others are still written), 2 for usage errors or when the batch
 // could not run.
 func runBatch(ctx context.Context, args []string, io IO) int {
-	warmKit()
 	fs := newFlags("batch", "batch --out DIR [--db FILE] [--format md|html|json] [--jobs N] [--min-words N] [--writer extractive|llm [--llm-url URL] [--model NAME] [--llm-timeout D]] INPUT...", io)
 	out := fs.String("out", "", "folder receiving one article per story (required)")
 	db := fs.String("db", "plume.db", "SQLite store file")

@@ -15,7 +15,6 @@ import (
 // runNLP prints what plume's French kit makes of an article: sentences,
 // tokens with tag and lemma, noun phrases, figures, dates and entities.
 func runNLP(ctx context.Context, args []string, io IO) int {
-	warmKit()
 	fs := newFlags("nlp", "nlp [--format text|json] INPUT", io)
 	format := fs.String("format", "text", "output format: text or json")
 	pos, code, ok := parse(fs, args, io)

@@ -21,7 +21,6 @@ import (
 )
 
 func runRewrite(ctx context.Context, args []string, io IO) int {
-	warmKit()
 	fs := newFlags("rewrite", "rewrite [--format md|html|json] [--keyphrase K] [--min-words N] [--writer extractive|llm [--llm-url URL] [--model NAME] [--llm-timeout D]] [--corpus DIR] [--strict] [-o FILE] INPUT [INPUT...]", io)
 	format := fs.String("format", "md", "output format: md, html or json")
 	kp := fs.String("keyphrase", "", "focus keyphrase (default: chosen from the sources)")
