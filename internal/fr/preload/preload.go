@@ -17,14 +17,28 @@
 // for the same load (each is built once), so preloading only moves work
 // earlier; it never changes a result. Tests and other programs decode on
 // first use.
+//
+// It preloads only for the commands that read French (os.Args[1] among
+// kitCommands): the decoding competes with the initialisation for memory
+// (a fresh process faults in every page it touches), which « plume
+// version » or « plume clean » would pay for nothing.
 package preload
 
 import (
+	"os"
+
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/pos"
 )
 
+// kitCommands are the plume commands that tag, lemmatise or analyse
+// French text.
+var kitCommands = map[string]bool{"rewrite": true, "analyze": true, "nlp": true, "batch": true, "serve": true, "eval": true}
+
 func init() {
+	if len(os.Args) < 2 || !kitCommands[os.Args[1]] {
+		return
+	}
 	go pos.Default() // the model decodes beside the lexicon
 	// In a function literal: « go lexicon.Default().Forms(…) » would
 	// decode the lexicon here, before the go statement starts.
