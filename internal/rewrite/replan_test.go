@@ -56,9 +56,15 @@ func TestSeedsWithCorpusMeetTheBar(t *testing.T) {
 			t.Errorf("%s: fidelity %+v", seed, r.Fidelity)
 		}
 		h2 := map[string]bool{}
+		leads := map[string]int{} // what opens a heading before its colon, the keyphrase's form aside
 		for _, s := range r.Sections {
 			if s.Level == 2 {
 				h2[strings.ToLower(s.Heading)] = true
+				if lead, _, ok := strings.Cut(s.Heading, ":"); ok && !strings.Contains(strings.ToLower(lead), strings.ToLower(r.Keyphrase)) {
+					if leads[strings.TrimSpace(lead)]++; leads[strings.TrimSpace(lead)] == 2 {
+						t.Errorf("%s: two headings open with « %s : », a template's formula", seed, strings.TrimSpace(lead))
+					}
+				}
 			}
 			// « Maison Blanche : Dans le même contexte : … » reads badly.
 			if strings.Count(s.Heading, ":") > 1 {

@@ -1008,10 +1008,11 @@ func (w *writer) context(s plan.Section) {
 		}
 		h := "Le contexte"
 		if i > 0 {
+			// One formula a related story: the same words under every
+			// heading read as a template.
+			h = contextLeads[(i-1)%len(contextLeads)]
 			if np := w.salientPhrase(ids); np != "" {
-				h = "Dans le même contexte" + nbsp + ": " + np
-			} else {
-				h = "Dans le même contexte"
+				h += nbsp + ": " + np
 			}
 		}
 		if s.WithKeyphrase && i == 0 {
@@ -1021,6 +1022,10 @@ func (w *writer) context(s plan.Section) {
 		w.art.Blocks = append(w.art.Blocks, b)
 	}
 }
+
+// contextLeads open the headings of the related stories after the first
+// (« Le contexte »), in turn.
+var contextLeads = []string{"Dans le même contexte", "Sur le même sujet", "À rapprocher"}
 
 // readability counts, over the article written so far and the chosen
 // sentences, the sentences, those over 20 words and those in the passive
