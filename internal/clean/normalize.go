@@ -52,6 +52,13 @@ var (
 	spaces      = regexp.MustCompile(` {2,}`)
 	// « … victimes, « A écrit Krebs dans le post. » — a translation slip:
 	// the closing guillemet came out as an opening one before the incise.
+	// « … publiée par l’organisme de surveillance américain. jeudi a
+	// montré. » — a translation slip of « …, an emergency directive
+	// published by the US watchdog on Thursday showed. »: the verb of the
+	// attribution, stranded after a full stop in lower case. The fragment
+	// cannot be mended into French and says nothing the sentence before
+	// does not (it names its source already), so it goes.
+	strandedTail   = regexp.MustCompile(`(\p{Ll}{2,})\.[\s\x{00a0}\x{202f}]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[\s\x{00a0}\x{202f}]+)?(?:a|ont)[\s\x{00a0}\x{202f}]+(?:montré|indiqué|révélé|rapporté|déclaré|affirmé|précisé|confirmé)\.$`)
 	reopenedIncise = regexp.MustCompile(`,[\s\x{00a0}\x{202f}]*«[\s\x{00a0}\x{202f}]*(A|Ont|Avait|Avaient)[\s\x{00a0}\x{202f}]+(écrit|déclaré|dit|ajouté|souligné|expliqué|affirmé|précisé|indiqué|estimé|averti)\b`)
 )
 
@@ -67,6 +74,9 @@ func repair(s string) string {
 			sub := reopenedIncise.FindStringSubmatch(m)
 			return " », " + strings.ToLower(sub[1]) + " " + sub[2]
 		})
+	}
+	if strings.HasSuffix(s, ".") {
+		s = strandedTail.ReplaceAllString(s, "$1.")
 	}
 	s = spaces.ReplaceAllString(s, " ")
 	return strings.TrimSpace(s)

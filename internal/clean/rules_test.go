@@ -139,6 +139,12 @@ func TestRepair(t *testing.T) {
 		"« Au moins 30 000 organisations ont été piratées, « A écrit Krebs dans le post.":      "« Au moins 30 000 organisations ont été piratées », a écrit Krebs dans le post.",
 		"« Au moins 30 000 organisations ont été piratées, «\u00a0A écrit Krebs dans le post.": "« Au moins 30 000 organisations ont été piratées », a écrit Krebs dans le post.",
 		"Il a lu « Le Monde », « A écrit Krebs » et « Libération ».":                           "Il a lu « Le Monde », « A écrit Krebs » et « Libération ».",
+		// An attribution's verb stranded after a full stop (« … on
+		// Thursday showed. »); a sentence of its own is left alone.
+		"une directive d’urgence publiée par l’organisme de surveillance américain. jeudi a montré.": "une directive d’urgence publiée par l’organisme de surveillance américain.",
+		"selon le rapport publié par l’agence. a indiqué.":                                           "selon le rapport publié par l’agence.",
+		"Le rapport est paru. Jeudi a montré la voie.":                                               "Le rapport est paru. Jeudi a montré la voie.",
+		"Le texte est publié. Il a montré.":                                                          "Le texte est publié. Il a montré.",
 	} {
 		if got := repair(in); got != want {
 			t.Errorf("repair(%q) = %q; want %q", in, got, want)
