@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/plume-seo/plume/internal/prefault"
 )
 
 func TestEmbeddedLoads(t *testing.T) {
@@ -432,6 +434,33 @@ func TestAnalysisVerbForms(t *testing.T) {
 	} {
 		if got := [2]bool{has(form, Analysis.PastParticiple), has(form, Analysis.Finite)}; got != want {
 			t.Errorf("%q: past participle, finite = %v, want %v", form, got, want)
+		}
+	}
+}
+
+// TestPrefaultedEqualsHeap checks that the lexicon decoded into prefaulted
+// memory, as Default is, answers as one decoded on the Go heap.
+func TestPrefaultedEqualsHeap(t *testing.T) {
+	t.Parallel()
+	pre, err := parse(embedded, new(prefault.Alloc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heap, err := Parse(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pre.Stats() != heap.Stats() {
+		t.Fatalf("stats %+v, on the heap %+v", pre.Stats(), heap.Stats())
+	}
+	for _, w := range []string{"touchées", "est", "Microsoft", "l'", "affirmant", "cybersécurité", "zzz"} {
+		if a, b := pre.Lookup(w), heap.Lookup(w); !slices.Equal(a, b) {
+			t.Errorf("Lookup(%q) = %v, on the heap %v", w, a, b)
+		}
+	}
+	for _, l := range []string{"être", "toucher", "organisation"} {
+		if a, b := pre.Forms(l), heap.Forms(l); !slices.Equal(a, b) || len(a) == 0 {
+			t.Errorf("Forms(%q) = %v, on the heap %v", l, a, b)
 		}
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unsafe"
+
+	"github.com/plume-seo/plume/internal/prefault"
 )
 
 // model is the compiled, read-only form of a trained tagger: one weight
@@ -217,8 +220,11 @@ func (r *reader) u64() uint64 {
 	return binary.LittleEndian.Uint64(p)
 }
 
-// decode parses a model written by encode.
-func decode(data []byte) (*model, error) {
+// decode parses a model written by encode, its tables on the Go heap.
+func decode(data []byte) (*model, error) { return decodeIn(data, nil) }
+
+// decodeIn is decode with the weight tables in mem (nil: the Go heap).
+func decodeIn(data []byte, mem *prefault.Alloc) (*model, error) {
 	r := &reader{b: data}
 	if string(r.take(len(magic))) != magic {
 		return nil, errors.New("decode model: bad magic")
@@ -267,7 +273,7 @@ func decode(data []byte) (*model, error) {
 		return nil, fmt.Errorf("decode model: %d passes", np)
 	}
 	for range np {
-		tab, err := decodeTable(r, nc)
+		tab, err := decodeTable(r, nc, mem)
 		if err != nil {
 			return nil, fmt.Errorf("decode model: %w", err)
 		}
@@ -280,7 +286,7 @@ func decode(data []byte) (*model, error) {
 }
 
 // decodeTable reads one pass's weights.
-func decodeTable(r *reader, nc int) (table, error) {
+func decodeTable(r *reader, nc int, mem *prefault.Alloc) (table, error) {
 	var m table
 	m.scale = math.Float32frombits(r.u32())
 	nf := int(r.u32())
@@ -295,7 +301,8 @@ func decodeTable(r *reader, nc int) (table, error) {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
-	m.slots = make([]slot, size)
+	m.slots = slots(mem, size)
+	m.pairs = pairSlice(mem, countPairs(r.b, nf))
 	for range nf {
 		k := r.u64()
 		n := int(r.u8())
@@ -329,6 +336,43 @@ func decodeTable(r *reader, nc int) (table, error) {
 		m.slots[i] = sl
 	}
 	return m, nil
+}
+
+// slots returns n empty slots from mem (nil: the Go heap).
+func slots(mem *prefault.Alloc, n int) []slot {
+	if mem == nil {
+		return make([]slot, n)
+	}
+	return unsafe.Slice((*slot)(unsafe.Pointer(unsafe.SliceData(mem.Bytes(n*int(unsafe.Sizeof(slot{})))))), n)
+}
+
+// pairSlice returns an empty slice of capacity n from mem (nil: the Go heap).
+func pairSlice(mem *prefault.Alloc, n int) []pair {
+	if mem == nil || n == 0 {
+		return make([]pair, 0, n)
+	}
+	return unsafe.Slice((*pair)(unsafe.Pointer(unsafe.SliceData(mem.Bytes(n*int(unsafe.Sizeof(pair{})))))), n)[:0]
+}
+
+// countPairs returns how many pairs the nf features at the head of b keep
+// in a table's pairs (those of more than two classes), so that the slice
+// is made once; a truncated b counts what it holds.
+func countPairs(b []byte, nf int) int {
+	n := 0
+	for range nf {
+		if len(b) < 9 {
+			break
+		}
+		c := int(b[8])
+		if c > 2 {
+			n += c
+		}
+		if 9+3*c > len(b) {
+			break
+		}
+		b = b[9+3*c:]
+	}
+	return n
 }
 
 // adverbSet returns the tag set {ADV}, or 0 when the model has no ADV.

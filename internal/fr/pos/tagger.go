@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/plume-seo/plume/internal/prefault"
 )
 
 // modelData is the trained model (format in model.go), built by
@@ -94,7 +96,9 @@ var defaultTagger = sync.OnceValue(func() *Tagger {
 	// The model decodes while the lexicon does, on another core.
 	lexc := make(chan *LexiconDict, 1)
 	go func() { lexc <- defaultLexicon() }()
-	m, err := decode(modelData)
+	// The model lives as long as the process: its 4 MB of weights go in
+	// memory the kernel maps at once (package prefault).
+	m, err := decodeIn(modelData, new(prefault.Alloc))
 	lex := <-lexc
 	var t *Tagger
 	if err == nil {

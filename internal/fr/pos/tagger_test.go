@@ -3,10 +3,13 @@ package pos
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"unicode"
+
+	"github.com/plume-seo/plume/internal/prefault"
 )
 
 // newsCases are sentences from the seed articles in testdata (French news
@@ -454,5 +457,32 @@ func TestTagThenLemma(t *testing.T) {
 	}
 	if got, want := strings.Join(lemmas, " "), "le pirate avoir accéder à+les compte ."; got != want {
 		t.Errorf("lemmas %q, want %q (tags %v)", got, want, tags)
+	}
+}
+
+// TestPrefaultedModelEqualsHeap checks that the model decoded into
+// prefaulted memory, as Default's is, holds the same tables as one decoded
+// on the Go heap.
+func TestPrefaultedModelEqualsHeap(t *testing.T) {
+	t.Parallel()
+	pre, err := decodeIn(modelData, new(prefault.Alloc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heap, err := decode(modelData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pre.passes) != len(heap.passes) {
+		t.Fatalf("%d passes, on the heap %d", len(pre.passes), len(heap.passes))
+	}
+	for i := range pre.passes {
+		a, b := pre.passes[i], heap.passes[i]
+		if a.scale != b.scale || a.mask != b.mask || !slices.Equal(a.slots, b.slots) || !slices.Equal(a.pairs, b.pairs) {
+			t.Fatalf("pass %d differs", i)
+		}
+		if len(a.pairs) == 0 || cap(a.pairs) != len(a.pairs) {
+			t.Errorf("pass %d: %d pairs in a slice of capacity %d: countPairs should size it exactly", i, len(a.pairs), cap(a.pairs))
+		}
 	}
 }

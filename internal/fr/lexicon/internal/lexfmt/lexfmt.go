@@ -182,7 +182,33 @@ var ErrFormat = errors.New("lexfmt: malformed lexicon data")
 const maxBody = 1 << 28
 
 // Decode parses data produced by Encode.
-func Decode(data []byte) (*Table, error) {
+func Decode(data []byte) (*Table, error) { return DecodeIn(data, nil) }
+
+// Memory gives the memory a decoded table's columns live in and the
+// decoder's scratch buffer, safely for concurrent use (a
+// *prefault.Alloc). nil is the Go heap.
+type Memory interface {
+	Bytes(n int) []byte
+	Uint32s(n int) []uint32
+	Uint16s(n int) []uint16
+	// Scratch returns a temporary buffer and the function that gives it
+	// back.
+	Scratch(n int) ([]byte, func())
+}
+
+// heap is the Go heap as a Memory.
+type heap struct{}
+
+func (heap) Bytes(n int) []byte             { return make([]byte, n) }
+func (heap) Uint32s(n int) []uint32         { return make([]uint32, n) }
+func (heap) Uint16s(n int) []uint16         { return make([]uint16, n) }
+func (heap) Scratch(n int) ([]byte, func()) { return make([]byte, n), func() {} }
+
+// DecodeIn is Decode with the table in mem.
+func DecodeIn(data []byte, mem Memory) (*Table, error) {
+	if mem == nil {
+		mem = heap{}
+	}
 	if !bytes.HasPrefix(data, []byte(Magic)) {
 		return nil, fmt.Errorf("%w: bad magic", ErrFormat)
 	}
@@ -191,13 +217,14 @@ func Decode(data []byte) (*Table, error) {
 	if k <= 0 || n > maxBody {
 		return nil, fmt.Errorf("%w: bad body length", ErrFormat)
 	}
-	body := make([]byte, n)
+	body, release := mem.Scratch(int(n))
+	defer release()
 	fr := flate.NewReader(bytes.NewReader(data[k:]))
 	if _, err := io.ReadFull(fr, body); err != nil {
 		return nil, fmt.Errorf("lexfmt: decompress: %w", err)
 	}
 	_ = fr.Close()
-	return decodeBody(body)
+	return decodeBody(body, mem)
 }
 
 // reader walks a byte slice of varints; the first error sticks.
@@ -243,7 +270,7 @@ func (r *reader) column() *reader {
 	return &reader{b: r.bytes(r.uvarint())}
 }
 
-func decodeBody(body []byte) (*Table, error) {
+func decodeBody(body []byte, mem Memory) (*Table, error) {
 	r := &reader{b: body}
 	nTags, nForms, nExtra, nAna := r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint()
 	if r.bad || nTags > 1<<16 || nForms > maxBody || nExtra > maxBody || nAna > maxBody {
@@ -264,7 +291,7 @@ func decodeBody(body []byte) (*Table, error) {
 	// The analyses and the strings are independent columns: decode them
 	// at once (the lexicon's load is most of a short command's time).
 	anaErr := make(chan error, 1)
-	go func() { anaErr <- decodeAnalyses(t, nForms, nAna, uint64(nStr), nTags, cCount, cLemma, cTag) }()
+	go func() { anaErr <- decodeAnalyses(t, mem, nForms, nAna, uint64(nStr), nTags, cCount, cLemma, cTag) }()
 	// The suffix column's length plus shared prefixes is the blob size; sum
 	// the prefixes first so the blob is allocated once.
 	total := uint64(len(cSuf.b))
@@ -276,9 +303,9 @@ func decodeBody(body []byte) (*Table, error) {
 	if pre.bad || total > maxBody {
 		return nil, fmt.Errorf("%w: bad length column", ErrFormat)
 	}
-	blob := make([]byte, total)
+	blob := mem.Bytes(int(total))
 	suf := cSuf.b
-	t.Offsets = make([]uint32, nStr+1)
+	t.Offsets = mem.Uint32s(nStr + 1)
 	pos, prevStart := 0, 0
 	for i := range nStr {
 		p, s := cLens.lens()
@@ -315,10 +342,10 @@ func decodeBody(body []byte) (*Table, error) {
 
 // decodeAnalyses fills the analysis columns of t. It reads only its own
 // columns, so it runs beside the string decoding.
-func decodeAnalyses(t *Table, nForms, nAna, nStr, nTags uint64, cCount, cLemma, cTag *reader) error {
-	t.AnaStart = make([]uint32, nForms+1)
-	t.Lemma = make([]uint32, nAna)
-	t.Tag = make([]uint16, nAna)
+func decodeAnalyses(t *Table, mem Memory, nForms, nAna, nStr, nTags uint64, cCount, cLemma, cTag *reader) error {
+	t.AnaStart = mem.Uint32s(int(nForms + 1))
+	t.Lemma = mem.Uint32s(int(nAna))
+	t.Tag = mem.Uint16s(int(nAna))
 	a := uint64(0)
 	for i := range int(nForms) {
 		t.AnaStart[i] = uint32(a)
