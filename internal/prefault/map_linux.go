@@ -1,16 +1,22 @@
 package prefault
 
-import "syscall"
+import (
+	"syscall"
+	"unsafe"
+)
 
-// mapPopulated returns size bytes of a private anonymous mapping whose
-// pages the kernel maps at once, or nil.
-func mapPopulated(size int) []byte {
-	b, err := syscall.Mmap(-1, 0, size, syscall.PROT_READ|syscall.PROT_WRITE,
-		syscall.MAP_ANON|syscall.MAP_PRIVATE|syscall.MAP_POPULATE)
-	if err != nil {
-		return nil
+// madvPopulateWrite is MADV_POPULATE_WRITE (Linux 5.14): populate the
+// range's pages, writable, as a write fault would.
+const madvPopulateWrite = 23
+
+// populate maps in the whole pages of [p, p+n). An error (an older
+// kernel) leaves them to be faulted in on first touch, as without it.
+func populate(p unsafe.Pointer, n uintptr) {
+	const page = 4096
+	start := (uintptr(p) + page - 1) &^ (page - 1)
+	end := (uintptr(p) + n) &^ (page - 1)
+	if end <= start {
+		return
 	}
-	return b
+	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvPopulateWrite)
 }
-
-func unmap(b []byte) { _ = syscall.Munmap(b) }
