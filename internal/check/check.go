@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"github.com/plume-seo/plume/internal/article"
+	"github.com/plume-seo/plume/internal/fr/langid"
 	"github.com/plume-seo/plume/internal/memo"
+	"github.com/plume-seo/plume/internal/typo"
 )
 
 // Rating is the traffic light of a score.
@@ -154,6 +156,24 @@ type Memo struct {
 	transition memo.Map[string, bool]
 	matches    memo.Map[sentenceMatchKey, int]
 	syllables  memo.Map[string, int]
+	typography memo.Map[string, []typo.Issue]
+	language   memo.Map[string, langid.Result]
+}
+
+// typoIssues is typo.Check(s) in plume's style, remembered.
+func (m *Memo) typoIssues(s string) []typo.Issue {
+	if m == nil {
+		return typo.Check(s, typo.DefaultStyle())
+	}
+	return m.typography.Get(s, func() []typo.Issue { return typo.Check(s, typo.DefaultStyle()) })
+}
+
+// detect is langid.Detect(s), remembered.
+func (m *Memo) detect(s string) langid.Result {
+	if m == nil {
+		return langid.Detect(s)
+	}
+	return m.language.Get(s, func() langid.Result { return langid.Detect(s) })
 }
 
 // sentenceMatchKey names a sentence's full keyphrase matches: the sentence, the

@@ -67,9 +67,8 @@ func (i typoIssue) describe(lang string) string {
 // Run implements Check.
 func (c *Typography) Run(d *Document) (Result, bool) {
 	var issues []typoIssue
-	st := typo.DefaultStyle()
 	add := func(s string) {
-		for _, is := range typo.Check(s, st) {
+		for _, is := range d.memo.typoIssues(s) {
 			issues = append(issues, typoIssue{is, s})
 		}
 	}
@@ -173,7 +172,7 @@ func (c *LanguagePurity) run(d *Document) (Result, bool) {
 	}
 	checked := 0
 	for i, s := range sections {
-		r := langid.Detect(s)
+		r := d.memo.detect(s)
 		if r.Lang == langid.Unknown {
 			continue
 		}

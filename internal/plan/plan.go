@@ -20,6 +20,7 @@ import (
 	"github.com/plume-seo/plume/internal/fr/entity"
 	"github.com/plume-seo/plume/internal/fr/token"
 	"github.com/plume-seo/plume/internal/keyphrase"
+	"github.com/plume-seo/plume/internal/memo"
 )
 
 // Kind is the kind of a planned section. The names are those of the JSON
@@ -377,7 +378,15 @@ type (
 	storyKey     struct{}
 	keyphraseKey struct{ override string }
 	namesKey     struct{}
+	keysKey      struct{}
 )
+
+// sentenceKeys is contentKeys of sentence id, computed once per sheet. The
+// caller must not modify the set.
+func sentenceKeys(sh *facts.Sheet, id int) map[string]bool {
+	m := sh.Memo(keysKey{}, func() any { return new(memo.Map[int, map[string]bool]) }).(*memo.Map[int, map[string]bool])
+	return m.Get(id, func() map[string]bool { return contentKeys(sh.Sentences[id].Text) })
+}
 
 type chosenKeyphrase struct {
 	phrase string
@@ -622,7 +631,7 @@ func segment(sh *facts.Sheet, ids []int) []Section {
 		newSource := i > 0 && paras[i-1].source != pa.source
 		k := map[string]bool{}
 		for _, id := range pa.ids {
-			for w := range contentKeys(sh.Sentences[id].Text) {
+			for w := range sentenceKeys(sh, id) {
 				k[w] = true
 			}
 		}

@@ -437,7 +437,7 @@ func (w *writer) salientPhrase(ids []int) string {
 	for i, id := range ids {
 		text := w.sh.Sentences[id].Text
 		speaker := strings.ToLower(w.sh.Sentences[id].Speaker)
-		deny := denialAt(text) // once a sentence, not once a phrase
+		deny := w.memo.denialAt(id, text) // once a sentence, not once a phrase
 		for _, p := range w.memo.phrases(id, text) {
 			words := strings.Fields(p.Text)
 			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 || quoted(text, p.Start) {

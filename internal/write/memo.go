@@ -17,6 +17,7 @@ import (
 type sheetMemo struct {
 	cuts   memo.Map[cutKey, []string]
 	chunks memo.Map[int, []chunk.Phrase] // noun phrases by sentence ID
+	denial memo.Map[int, int]            // denialAt by sentence ID
 	check  *check.Memo
 	lower  []string // the sheet's sentences, lower-cased
 	story  []string // the story's titles and sentences (storyTexts)
@@ -55,4 +56,9 @@ func (m *sheetMemo) looksPassive(s string) bool { return m.check.LooksPassive(s)
 // caller must not modify the phrases.
 func (m *sheetMemo) phrases(id int, text string) []chunk.Phrase {
 	return m.chunks.Get(id, func() []chunk.Phrase { return chunk.Phrases(text) })
+}
+
+// denialAt is denialAt(text) of sentence id, computed once.
+func (m *sheetMemo) denialAt(id int, text string) int {
+	return m.denial.Get(id, func() int { return denialAt(text) })
 }
