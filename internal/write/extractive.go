@@ -64,8 +64,15 @@ type writer struct {
 // newWriter starts writing (or finishing) draft d of article a from plan p.
 func newWriter(p *plan.Plan, sh *facts.Sheet, d *Draft, a *article.Article) *writer {
 	m := memoOf(sh)
+	// The plan's keyphrase as the sources write it (« projet de loi »), or
+	// as the user gave it, is the form; else the words are joined the
+	// French way (« piratage de Microsoft Exchange »).
+	kform := keyphraseFormIn(p.KeyWords, m.story)
+	if p.Keyphrase != strings.Join(p.KeyWords, " ") && keyphrase.ContainsAll(p.Keyphrase, p.KeyWords) {
+		kform = p.Keyphrase
+	}
 	return &writer{
-		p: p, sh: sh, kform: keyphraseFormIn(p.KeyWords, m.story),
+		p: p, sh: sh, kform: kform,
 		headings: map[string]bool{}, phrases: map[string]bool{}, used: map[int]bool{}, memo: m,
 		draft: d, art: a,
 	}
@@ -101,6 +108,12 @@ func (e Extractive) Write(ctx context.Context, p *plan.Plan, sh *facts.Sheet) (*
 		return nil, fmt.Errorf("write: %s is not in French (language: %s): %w", src.Name, src.Lang, ErrNotFrench)
 	}
 	w := newWriter(p, sh, &Draft{}, &article.Article{Keyphrase: p.Keyphrase, Lang: "fr"})
+	if !p.KeyphraseGiven {
+		// The keyphrase as the headings and the SEO title say it: the
+		// checks match its content words, and the title then opens with
+		// it exactly (« croissance du PIB », not « croissance PIB »).
+		w.art.Keyphrase = w.kform
+	}
 	for _, s := range p.Sections {
 		if err := ctx.Err(); err != nil {
 			return nil, err
