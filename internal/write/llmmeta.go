@@ -45,6 +45,9 @@ func finishMeta(p *plan.Plan, sh *facts.Sheet, d *Draft, byModel []string, forei
 	a.Title = typo.Fix(a.Title, st)
 	a.SEOTitle = typo.Fix(mw.seoTitle(), st)
 	a.Keyphrase = p.Keyphrase
+	if !foreign && !p.KeyphraseGiven {
+		a.Keyphrase = mw.kform // as the offline writer's: the form its SEO title opens with
+	}
 	if foreign {
 		foreignMeta(d, p.KeyWords, byModel)
 		a.MetaDescription = typo.Fix(a.MetaDescription, st)
@@ -59,7 +62,7 @@ func finishMeta(p *plan.Plan, sh *facts.Sheet, d *Draft, byModel []string, forei
 			d.Warnings = d.Warnings[:n]
 		}
 	}
-	a.Slug = Slug(p.Keyphrase)
+	a.Slug = Slug(a.Keyphrase)
 }
 
 // modelMeta returns the first sentence, or pair of consecutive sentences,

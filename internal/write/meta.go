@@ -30,7 +30,7 @@ func (w *writer) meta() {
 	w.art.Title = w.title()
 	w.art.SEOTitle = w.seoTitle()
 	w.art.MetaDescription = w.metaDescription()
-	w.art.Slug = Slug(w.p.Keyphrase)
+	w.art.Slug = Slug(w.art.Keyphrase)
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }
@@ -160,7 +160,9 @@ func (w *writer) leadPhrase() string {
 // subject, another of its noun phrases, or the lead's.
 func (w *writer) seoTitle() string {
 	t := w.art.Title
-	if fitsSERP(t) && startsWithKeyphrase(t, w.p.KeyWords) {
+	// A headline that opens with the keyphrase as the article writes it
+	// (« Croissance du PIB … », not « Croissance PIB … ») is the SEO title.
+	if fitsSERP(t) && startsWithKeyphrase(t, w.p.KeyWords) && strings.HasPrefix(strings.ToLower(t), strings.ToLower(w.kform)) {
 		return t
 	}
 	head := capitalize(w.kform) + nbsp + ": "
