@@ -141,6 +141,11 @@ func withDeterminer(p chunk.Phrase) string {
 		return withArticle(p.Text)
 	}
 	g, n := genderNumber(p.Head)
+	if n == lexicon.NumberInv {
+		// « propos », « prix »: the adjective after it tells (« les
+		// propos controversés »).
+		n = numberAfter(p.Text, p.Head)
+	}
 	switch {
 	case n == lexicon.Plur:
 		return "les " + p.Text
@@ -196,6 +201,32 @@ func genderNumber(noun string) (lexicon.Gender, lexicon.Number) {
 		return lexicon.Masc, lexicon.Plur
 	}
 	return lexicon.Masc, lexicon.Sing
+}
+
+// numberAfter returns the number of the first word after head in phrase
+// that the lexicon reads as an adjective or a participle of one number
+// only, or 0.
+func numberAfter(phrase, head string) lexicon.Number {
+	words := strings.Fields(phrase)
+	for i, w := range words {
+		if !strings.EqualFold(w, head) {
+			continue
+		}
+		for _, next := range words[i+1:] {
+			var n lexicon.Number
+			for _, a := range lexicon.Default().LookupFold(next) {
+				if a.POS != lexicon.Adj && a.POS != lexicon.Verb {
+					continue
+				}
+				if n != 0 && a.Number != n {
+					return 0
+				}
+				n = a.Number
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // agree gives an adjective or participle the noun's gender and number:

@@ -34,6 +34,10 @@ func TestFrenchPatterns(t *testing.T) {
 		"agence":                 "l’agence",
 		"serveurs de messagerie": "les serveurs de messagerie",
 		"groupe de travail":      "le groupe de travail",
+		// An invariable noun: the adjective after it tells the number.
+		"propos controversés": "les propos controversés",
+		"propos tenus":        "les propos tenus",
+		"prix élevé":          "le prix élevé",
 	} {
 		if got := withDeterminer(chunk.Phrase{Text: np, Head: splitWords(np)[0], Kind: chunk.Common}); got != want {
 			t.Errorf("withDeterminer(%q) = %q; want %q", np, got, want)

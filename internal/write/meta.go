@@ -131,7 +131,8 @@ func pastParticiple(w string) bool {
 func (w *writer) leadPhrase() string {
 	best, bestScore := chunk.Phrase{}, 0
 	for _, p := range chunk.Phrases(w.draft.Lead) {
-		if p.Kind != chunk.Common || runes(p.Text) >= 45 || sharesKeyword(p.Text, w.p.KeyWords) || !agrees(p) {
+		if p.Kind != chunk.Common || runes(p.Text) >= 45 || sharesKeyword(p.Text, w.p.KeyWords) || !agrees(p) ||
+			timeHeads[strings.ToLower(p.Head)] {
 			continue
 		}
 		n := 0
@@ -178,7 +179,8 @@ func (w *writer) seoTitle() string {
 	var nps []string
 	subject := ""
 	for i, p := range chunk.Phrases(t) {
-		if p.Kind == chunk.Common && !sharesKeyword(p.Text, w.p.KeyWords) {
+		// A moment (« le vendredi », « la semaine ») names no topic.
+		if p.Kind == chunk.Common && !sharesKeyword(p.Text, w.p.KeyWords) && !timeHeads[strings.ToLower(p.Head)] {
 			nps = append(nps, head+withDeterminer(p))
 			if i == 0 && len(strings.Fields(p.Text)) >= 2 {
 				subject = nps[0] // « la campagne de piratage chinois »

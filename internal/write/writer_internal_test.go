@@ -214,3 +214,19 @@ func TestSharesKeyword(t *testing.T) {
 		}
 	}
 }
+
+// A moment names no topic: the lead's phrase for an SEO title is never
+// « le vendredi » or « la semaine », however often the sources say it.
+func TestLeadPhraseSkipsTime(t *testing.T) {
+	t.Parallel()
+	lead := "Le vendredi, le ministre Roman Prymula a dîné dans un restaurant pragois malgré les mesures sanitaires."
+	w := &writer{
+		p:     &plan.Plan{KeyWords: []string{"Roman", "Prymula"}},
+		draft: &Draft{Lead: lead},
+		memo:  &sheetMemo{lower: []string{"le vendredi soir", "un vendredi", "ce vendredi-là", "le restaurant pragois"}},
+	}
+	got := w.leadPhrase()
+	if got == "" || strings.Contains(got, "vendredi") {
+		t.Fatalf("leadPhrase = %q", got)
+	}
+}
