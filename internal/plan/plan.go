@@ -394,15 +394,15 @@ type chosenKeyphrase struct {
 }
 
 // storySentences returns the IDs of the story's own sentences, spliced
-// ones (facts.Spliced) and near duplicates across sources removed (the
+// ones (facts.Spliced), the page's furniture (facts.Furniture) and near duplicates across sources removed (the
 // first source's wording kept, and never a sentence whose figures differ
 // from the one it repeats).
 func storySentences(sh *facts.Sheet) []int {
 	var kept []int
 	var keys []map[string]bool
 	for _, s := range sh.Story() {
-		if facts.Spliced(s.Text) {
-			continue // garbled by the source: not publishable as written
+		if facts.Spliced(s.Text) || facts.Furniture(s.Text) {
+			continue // garbled by the source, or the page's furniture: not publishable
 		}
 		k := contentKeys(s.Text)
 		dup := false

@@ -31,8 +31,8 @@ func lowerFirst(s string) string {
 		return s
 	}
 	w := strings.Trim(first[0], ",.:;«»")
-	if strings.HasPrefix(w, "L’") || strings.HasPrefix(w, "L'") || strings.HasPrefix(w, "D’") || strings.HasPrefix(w, "D'") {
-		return strings.ToLower(s[:1]) + s[1:] // an elided article or preposition
+	if i := strings.IndexAny(w, "’'"); i > 0 && elidedWords[strings.ToLower(w[:i])] {
+		return strings.ToLower(s[:1]) + s[1:] // an elided word: « l’ », « c’est », « qu’il »
 	}
 	if isNameWord(w) {
 		return s
@@ -40,6 +40,10 @@ func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// elidedWords are the words French elides before a vowel.
+var elidedWords = map[string]bool{"l": true, "d": true, "c": true, "j": true, "n": true, "s": true,
+	"m": true, "t": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
 
 // isNameWord reports whether a capitalised word is a name rather than a
 // common word capitalised by position: the lexicon does not know it in

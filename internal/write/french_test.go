@@ -124,3 +124,19 @@ func TestWithArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerFirst(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"C’est terminé au Moustoir !":           "c’est terminé au Moustoir !",
+		"L’agence a répondu.":                   "l’agence a répondu.",
+		"Qu’il pleuve ou non, le match a lieu.": "qu’il pleuve ou non, le match a lieu.",
+		"Microsoft a déclaré.":                  "Microsoft a déclaré.",
+		"La Chine nie.":                         "la Chine nie.",
+		"D’Artagnan est arrivé.":                "d’Artagnan est arrivé.",
+	} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
