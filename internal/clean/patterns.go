@@ -42,7 +42,7 @@ var rules = []rule{
 
 var (
 	// Par Raphaël Satter · Written by Fama · Publié par la rédaction
-	bylineRe = regexp.MustCompile(`^(?i:par|by|written by|écrit par|rédigé par|publié par|posted by|auteur\s*:|author\s*:|texte\s*:)\s+(.+)$`)
+	bylineRe = regexp.MustCompile(`^(?i:par|by|written by|écrit par|rédigé par|publié par|posted by|auteur\s*:|author\s*:|texte\s*:|un texte de|un article de|un reportage de|une enquête de)\s+(.+)$`)
 	// WASHINGTON (Reuters) – · PARIS, 3 mars (AFP) - · (AFP) —
 	datelineRe = regexp.MustCompile(`^((?:[\p{Lu}][\p{Lu}'’. -]{1,40}[\p{Lu}])?(?:,\s*[^()]{1,30})?\s*\((?i:AFP|Reuters|AP|Associated Press|Bloomberg|Belga|ATS|Xinhua|dpa|ANSA|EFE|Relaxnews|APS|MAP|TAP|CNN)\)\s*[-–—:]\s*)`)
 	// Publié le 12 mars 2021 à 10h30 · Mis à jour le … · Posted on March 3, 2021
@@ -94,6 +94,10 @@ func byline(text string, nwords int) (string, bool) {
 	name := strings.TrimRight(m[1], " .,;")
 	caps := 0
 	for _, w := range strings.Fields(name) {
+		// « Frédéric Zalac d’Enquête »: the programme the author writes for.
+		for _, e := range []string{"d’", "d'"} {
+			w = strings.TrimPrefix(w, e)
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):

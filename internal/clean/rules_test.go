@@ -101,13 +101,14 @@ func TestRules(t *testing.T) {
 func TestBylineAndDateline(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]string{
-		"Par Raphaël Satter":               "Raphaël Satter",
-		"Written by Fama":                  "Fama",
-		"By Jane Doe and John Smith":       "Jane Doe and John Smith",
-		"Par Marie de La Tour":             "Marie de La Tour",
-		"Par ailleurs, la Chine dément.":   "",
-		"Par exemple":                      "",
-		"By the way, this is not a byline": "",
+		"Par Raphaël Satter":                   "Raphaël Satter",
+		"Un texte de Frédéric Zalac d’Enquête": "Frédéric Zalac d’Enquête",
+		"Written by Fama":                      "Fama",
+		"By Jane Doe and John Smith":           "Jane Doe and John Smith",
+		"Par Marie de La Tour":                 "Marie de La Tour",
+		"Par ailleurs, la Chine dément.":       "",
+		"Par exemple":                          "",
+		"By the way, this is not a byline":     "",
 	} {
 		got, ok := byline(text, countWords(text))
 		if got != want || ok != (want != "") {

@@ -47,3 +47,28 @@ Le Conseil constitutionnel sera saisi du projet de loi par le président de la R
 		}
 	}
 }
+
+// The page's furniture never becomes the meta description, even when it
+// is the one sentence of the right length that holds the keyphrase: a
+// contact line with an e-mail address (facts.Furniture).
+func TestMetaDescriptionIsNoFurniture(t *testing.T) {
+	t.Parallel()
+	text := `Un juge se récuse dans l’affaire KPMG
+
+La semaine dernière, un juge de la Cour de l’impôt s’est récusé d’un dossier qui met en cause un stratagème du cabinet comptable KPMG, une affaire suivie de près par les fiscalistes du pays.
+Le juge Bocock avait participé à une soirée organisée par un cabinet lié à l’affaire.
+Le Conseil canadien de la magistrature a déposé une plainte contre le juge Bocock et deux autres juges.
+Vous pouvez joindre l’équipe du juge Bocock par courriel à equipe.bocock@example.ca ou par téléphone au 604 662-6882.
+`
+	doc, err := clean.Text(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Run(context.Background(), []Input{{Name: "kpmg", Doc: doc}}, Options{MinWords: 100, Keyphrase: "juge Bocock"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.MetaDescription, "@") || strings.Contains(r.Markdown, "equipe.bocock@example.ca") {
+		t.Errorf("meta description %q; the contact line is furniture", r.MetaDescription)
+	}
+}

@@ -957,7 +957,7 @@ func (w *writer) context(s plan.Section) {
 			if sent.Source != src || words >= limit {
 				continue
 			}
-			if facts.Spliced(sent.Text) || facts.Furniture(sent.Text) || strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
+			if w.memo.unpublishable(sent) || strings.HasPrefix(sent.Text, "«") || strings.HasPrefix(sent.Text, "“") ||
 				strings.HasPrefix(sent.Text, "\"") || len(sent.Quotes) > 0 && sent.Words > 30 || sent.ByPronoun {
 				skipped = sent.ID
 				continue

@@ -18,6 +18,7 @@ type sheetMemo struct {
 	cuts   memo.Map[cutKey, []string]
 	chunks memo.Map[int, []chunk.Phrase] // noun phrases by sentence ID
 	denial memo.Map[int, int]            // denialAt by sentence ID
+	unfit  memo.Map[int, bool]           // facts.Spliced or facts.Furniture, by sentence ID
 	check  *check.Memo
 	lower  []string // the sheet's sentences, lower-cased
 	story  []string // the story's titles and sentences (storyTexts)
@@ -61,4 +62,10 @@ func (m *sheetMemo) phrases(id int, text string) []chunk.Phrase {
 // denialAt is denialAt(text) of sentence id, computed once.
 func (m *sheetMemo) denialAt(id int, text string) int {
 	return m.denial.Get(id, func() int { return denialAt(text) })
+}
+
+// unpublishable reports whether sentence s is garbled by its source or is
+// the page's furniture (facts.Spliced, facts.Furniture), once a sheet.
+func (m *sheetMemo) unpublishable(s facts.Sentence) bool {
+	return m.unfit.Get(s.ID, func() bool { return facts.Spliced(s.Text) || facts.Furniture(s.Text) })
 }

@@ -280,7 +280,12 @@ func startsWithKeyphrase(t string, words []string) bool {
 // each other), else the keyphrase followed by a sentence that fits (or
 // two).
 func (w *writer) metaDescription() string {
-	story := w.sh.Story()
+	var story []facts.Sentence
+	for _, s := range w.sh.Story() {
+		if !w.memo.unpublishable(s) {
+			story = append(story, s)
+		}
+	}
 	prefix := capitalize(w.kform) + nbsp + ": "
 	// The lede says what the story is: it is the description when it fits,
 	// after the keyphrase when it does not hold it — the whole sentence, or
