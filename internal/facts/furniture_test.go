@@ -28,3 +28,12 @@ func TestFurniture(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFurniture(f *testing.F) {
+	for _, s := range []string{"95'88'88' 96'", "solidarite@infocomcgt.fr", "EFFECTIFS Y. Wissa", "Remplir le bulletin", "La Chine nie.", "", "é@.", "«»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = Furniture(s) // must not panic on any input
+	})
+}

@@ -68,6 +68,9 @@ func FuzzSplitLong(f *testing.F) {
 		f.Add(s, uint8(20))
 	}
 	f.Add("La société, qui a nié « tout », n’a pas répondu à nos questions sur les 25 organisations.", uint8(8))
+	f.Add("Microsoft déclare toutefois vendredi qu’il travaille avec les agences américaines, affirmant à ses clients que la « meilleure protection » est la mise à jour.", uint8(12))
+	f.Add("La nouvelle incite la CISA à publier une directive d’urgence demandant aux agences de prendre des mesures de précaution urgentes.", uint8(10))
+	f.Add("Dans une déclaration aux journalistes, Psaki affirme que la Maison Blanche est « préoccupée » et signale que les vulnérabilités « peuvent avoir des effets ».", uint8(10))
 	f.Fuzz(func(t *testing.T, s string, max uint8) {
 		pieces := SplitLong(s, int(max))
 		if len(pieces) == 0 {
