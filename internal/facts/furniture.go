@@ -13,21 +13,21 @@ import (
 // Furniture reports whether a sentence of a source is page furniture that
 // the cleaner kept as text — it cannot tell a campaign page's call to
 // action from its prose, and keeps what a reader of the page sees — but
-// that no article publishes:
+// that no article publishes: a sentence with an e-mail address (a contact
+// line), or, without a conjugated verb (as the tagger reads it), one of
 //
 //   - figures and punctuation with few letters: a live blog's minute
 //     markers (« 95'88'88'81'… »), a scoreboard;
-//   - an e-mail address;
-//   - a label or a slogan in capitals: a word of five letters or more in
-//     capitals that the lexicon knows in lower case (« EFFECTIFS Y. Wissa
-//     T. Fontaine », « DONNEZ, PARTAGEZ, INVESTISSEZ DANS LA LUTTE ! »);
-//     acronyms (« CGT », « HCERES ») are not words the lexicon knows;
-//   - an instruction to the page's reader: no conjugated verb (as the
-//     tagger reads the sentence) and an infinitive first (« Remplir et
-//     renvoyer le bulletin ci-dessous », « Voir les messages en ligne »,
-//     « Télécharger »);
-//   - a roster: no conjugated verb, six words or more, most of them
-//     capitalised after the first, and initials (« Remplaçants 29P. Hamel
+//   - a label in capitals: a word of five letters or more in capitals that
+//     the lexicon knows in lower case (« EFFECTIFS Y. Wissa T. Fontaine »);
+//     acronyms (« CGT », « HCERES ») are not words the lexicon knows. A
+//     line mostly in capitals with such a word is a slogan, its verbs
+//     included (« DONNEZ, PARTAGEZ, INVESTISSEZ DANS LA LUTTE ! »);
+//   - an instruction to the page's reader: an infinitive first
+//     (« Remplir et renvoyer le bulletin ci-dessous », « Voir les messages
+//     en ligne », « Télécharger »);
+//   - a roster: six words or more, most of them capitalised after the
+//     first, and initials (« Remplaçants 29P. Hamel
 //     U. Bozok 27A. Grbić J. Hergault M. Dreyer »); a caption of names
 //     without initials (« La Provence, Corse Martin et Nice Matin ») is
 //     not one.
@@ -41,7 +41,7 @@ func Furniture(s string) bool {
 			others++
 		}
 	}
-	if letters == 0 || letters < others {
+	if letters == 0 {
 		return true
 	}
 	if strings.Contains(s, "@") && emailLike(s) {
@@ -54,13 +54,20 @@ func Furniture(s string) bool {
 			words = append(words, t)
 		}
 	}
-	for _, t := range words {
-		if utf8.RuneCountInString(t.Text) >= 5 && allUpper(t.Text) && lex.Has(strings.ToLower(t.Text)) {
-			return true
-		}
-	}
 	if len(words) == 0 {
 		return true
+	}
+	shouted, upper := false, 0
+	for _, t := range words {
+		if allUpper(t.Text) {
+			upper++
+		}
+		if utf8.RuneCountInString(t.Text) >= 5 && allUpper(t.Text) && lex.Has(strings.ToLower(t.Text)) {
+			shouted = true
+		}
+	}
+	if shouted && 10*upper >= 6*len(words) {
+		return true // a slogan: its verbs are in capitals too (« DONNEZ, PARTAGEZ »)
 	}
 	infinitive := false
 	for _, a := range lex.LookupFold(words[0].Text) {
@@ -78,7 +85,11 @@ func Furniture(s string) bool {
 		}
 	}
 	roster := len(words) >= 6 && 10*capitals >= 6*(len(words)-1) && initials >= 2
-	if !infinitive && !roster {
+	// Each of these shapes is furniture only without a conjugated verb: a
+	// sentence with one is prose, however many figures it holds (« Le
+	// CAC 40 a terminé à 7 512,35 points (+1,25 %) le 12/03/2024. ») or
+	// however its brand is written (« Le groupe ORANGE a annoncé … »).
+	if !(letters < others || shouted || infinitive || roster) {
 		return false
 	}
 	return !hasFiniteVerb(words)

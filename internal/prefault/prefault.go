@@ -18,7 +18,9 @@ import "unsafe"
 // safe for concurrent use.
 type Alloc struct{}
 
-// Bytes returns n zeroed bytes.
+// Bytes returns n zeroed bytes; from 8 bytes on they are 8-byte aligned,
+// as the Go allocator aligns such blocks (callers view them as wider
+// words).
 func (*Alloc) Bytes(n int) []byte {
 	if n <= 0 {
 		return nil

@@ -41,6 +41,16 @@ func presentParticiple(x tok) (string, bool) {
 	return "", false
 }
 
+// detachedLemmas are the verbs whose detached participle participleSplit
+// gives the main subject: those of speech (« affirmant », « précisant
+// que ») and of address (« citant », « exhortant »), which only a speaker
+// does. Another participle after a comma may be the nearest noun's
+// (« une enquête …, visant plusieurs élus »: the inquiry's aim, not the
+// prosecutor's act).
+func detachedLemma(lemma string) bool {
+	return speechLemmas[lemma] || lemma == "citer" || lemma == "exhorter"
+}
+
 // runsToEnd reports whether tokens from i to the end hold no comma,
 // semicolon or colon outside quotations and parentheses: a participle
 // clause that starts at i closes the sentence.
@@ -86,7 +96,11 @@ func (st *sentence) conjugate(lemma string, v int) (string, bool) {
 // compound tense with avoir (« a déclaré » → « a affirmé »).
 func (st *sentence) mainVerbFor(lemma string, v int) (string, bool) {
 	t := st.toks
-	if v+1 < len(t) && t[v].tag == "AUX" && pastParticiple(t[v+1]) {
+	p := v + 1
+	if p+1 < len(t) && t[p].tag == "ADV" && !t[p].inQuote {
+		p++ // « a également déclaré »
+	}
+	if p < len(t) && t[v].tag == "AUX" && pastParticiple(t[p]) {
 		if !avoirForm(t[v].low) || lexicon.TakesEtre(lemma) {
 			return "", false
 		}
@@ -142,7 +156,7 @@ func (st *sentence) participleSplit() []string {
 		if !ok {
 			continue
 		}
-		if !st.runsToEnd(k + 2) {
+		if !detachedLemma(lemma) || !st.runsToEnd(k+2) {
 			return nil
 		}
 		verb, ok := st.mainVerbFor(lemma, v)
@@ -227,8 +241,8 @@ func (st *sentence) nounParticipleSplit() []string {
 			return nil // « le rapport de l’agence demandant »: the agency's, or the report's?
 		}
 		g, n, ok := phraseFeatures(t[d], t[h])
-		if !ok || !st.runsToEnd(p+1) {
-			return nil
+		if !ok || !st.runsToEnd(p+1) || lexicon.IsTimeNoun(t[h].low) || !bareComplementsAgree(t[h+1:p], n) {
+			return nil // « la semaine dernière demandant »: the week asks nothing
 		}
 		dem, ok := demonstrative(g, n, t[h].low)
 		if !ok {
@@ -243,6 +257,21 @@ func (st *sentence) nounParticipleSplit() []string {
 		return checkCut(one, two, true)
 	}
 	return nil
+}
+
+// bareComplementsAgree reports whether the nouns of the bare complements
+// between a head and its participle have the head's number n: « un
+// réseau de trafiquants opérant … » could be the traffickers'.
+func bareComplementsAgree(between []tok, n lexicon.Number) bool {
+	for _, x := range between {
+		if x.tag != "NOUN" {
+			continue
+		}
+		if _, xn, known := nounFeatures(x.low); !known || xn != n && xn != lexicon.NumberInv && xn != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // presentOf returns lemma's present indicative third-person form of

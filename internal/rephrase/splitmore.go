@@ -227,13 +227,20 @@ func phraseFeatures(det, head tok) (lexicon.Gender, lexicon.Number, bool) {
 	return g, n, true
 }
 
+// viewpoint are the prepositions that open a phrase saying whose view a
+// sentence gives (« Pour Microsoft, », « Aux yeux de … », « Chez … »).
+var viewpoint = map[string]bool{"pour": true, "selon": true, "d'": true, "aux": true, "chez": true}
+
 // frontAdjunct returns the index after an adverbial phrase fronted before
 // the subject, with its comma — « Dans une déclaration aux journalistes, »
 // — or 0: a preposition and at most seven more tokens, none a verb, a
-// quotation or punctuation, then a comma.
+// quotation or punctuation, then a comma. A phrase that says whose view
+// the sentence gives (« Pour Microsoft, la faille est mineure et … »,
+// « Selon … ») is no adjunct to leave behind: the second piece would state
+// the view as a fact.
 func (st *sentence) frontAdjunct() int {
 	t := st.toks
-	if len(t) == 0 || t[0].inQuote || t[0].tag != "ADP" && t[0].tag != "ADP+DET" {
+	if len(t) == 0 || t[0].inQuote || t[0].tag != "ADP" && t[0].tag != "ADP+DET" || viewpoint[t[0].low] {
 		return 0
 	}
 	for i := 1; i < len(t) && i <= 8; i++ {

@@ -162,6 +162,30 @@ func TestSplitMore(t *testing.T) {
 			in:   "Le responsable a déclaré que l’agence allait publier très rapidement une directive d’urgence demandant aux départements de prendre des mesures de précaution.",
 		},
 		{
+			name: "a detached participle after an adverb between auxiliary and participle keeps the compound past",
+			in:   "Microsoft a également déclaré vendredi dans un autre communiqué qu’il travaille avec les agences américaines, affirmant à ses clients que la mise à jour reste la meilleure protection.",
+			want: []string{
+				"Microsoft a également déclaré vendredi dans un autre communiqué qu’il travaille avec les agences américaines.",
+				"Microsoft a affirmé à ses clients que la mise à jour reste la meilleure protection.",
+			},
+		},
+		{
+			name: "refuse: a detached participle of another verb may be the nearest noun's",
+			in:   "Le parquet de Paris a ouvert jeudi une enquête préliminaire pour corruption et favoritisme, visant plusieurs élus du conseil départemental des Hauts-de-Seine.",
+		},
+		{
+			name: "refuse: a time noun does nothing a participle says",
+			in:   "Le ministère a publié jeudi une longue directive technique la semaine dernière demandant aux agences de prendre des mesures de précaution urgentes.",
+		},
+		{
+			name: "refuse: the participle could be the plural complement's",
+			in:   "La police a démantelé dans la nuit un réseau de trafiquants opérant depuis des années dans plusieurs villes de la région.",
+		},
+		{
+			name: "refuse: a fronted viewpoint would be lost and the second piece stated as a fact",
+			in:   "Pour Microsoft, la faille est mineure et concerne seulement une petite partie des serveurs de messagerie Exchange installés dans le monde entier.",
+		},
+		{
 			name: "refuse: short sentence",
 			in:   "L’ambassade, qui a nié, n’a pas renvoyé de message.",
 		},

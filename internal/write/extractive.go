@@ -512,7 +512,7 @@ func (w *writer) namesSomeone(p chunk.Phrase) bool {
 	if p.Kind != chunk.Common {
 		return false
 	}
-	if facts.AnaphoricHeads[strings.ToLower(p.Head)] || timeHeads[strings.ToLower(p.Head)] {
+	if facts.AnaphoricHeads[strings.ToLower(p.Head)] || lexicon.IsTimeNoun(strings.ToLower(p.Head)) {
 		return true
 	}
 	low := strings.ToLower(p.Text)
@@ -525,15 +525,6 @@ func (w *writer) namesSomeone(p chunk.Phrase) bool {
 	}
 	return false
 }
-
-// timeHeads are nouns of time: a phrase they head dates, it names no
-// topic.
-var timeHeads = map[string]bool{"début": true, "fin": true, "milieu": true, "semaine": true, "mois": true,
-	"année": true, "an": true, "jour": true, "journée": true, "soir": true, "soirée": true, "matin": true,
-	"matinée": true, "nuit": true, "week-end": true, "lendemain": true, "veille": true, "heure": true,
-	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
-	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
-	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true}
 
 // inLocution reports whether a noun phrase without a determiner follows
 // a light verb, as in « fait partie des personnes touchées », « a eu

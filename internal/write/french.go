@@ -32,7 +32,11 @@ func lowerFirst(s string) string {
 	}
 	w := strings.Trim(first[0], ",.:;«»")
 	if i := strings.IndexAny(w, "’'"); i > 0 && elidedWords[strings.ToLower(w[:i])] {
-		return strings.ToLower(s[:1]) + s[1:] // an elided word: « l’ », « c’est », « qu’il »
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if rest := w[i+size:]; rest == "" || !isNameWord(rest) {
+			return strings.ToLower(s[:1]) + s[1:] // an elided word: « l’ », « c’est », « qu’il »
+		}
+		return s // a name: « N’Golo Kanté », « N’Djamena », « D’Artagnan »
 	}
 	if isNameWord(w) {
 		return s

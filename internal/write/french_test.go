@@ -133,7 +133,10 @@ func TestLowerFirst(t *testing.T) {
 		"Qu’il pleuve ou non, le match a lieu.": "qu’il pleuve ou non, le match a lieu.",
 		"Microsoft a déclaré.":                  "Microsoft a déclaré.",
 		"La Chine nie.":                         "la Chine nie.",
-		"D’Artagnan est arrivé.":                "d’Artagnan est arrivé.",
+		"D’Artagnan est arrivé.":                "D’Artagnan est arrivé.",
+		"N’Golo Kanté a marqué.":                "N’Golo Kanté a marqué.",
+		"N'Djamena a répondu.":                  "N'Djamena a répondu.",
+		"L’Agence américaine a averti.":         "l’Agence américaine a averti.",
 	} {
 		if got := lowerFirst(in); got != want {
 			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)

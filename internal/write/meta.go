@@ -132,7 +132,7 @@ func (w *writer) leadPhrase() string {
 	best, bestScore := chunk.Phrase{}, 0
 	for _, p := range chunk.Phrases(w.draft.Lead) {
 		if p.Kind != chunk.Common || runes(p.Text) >= 45 || sharesKeyword(p.Text, w.p.KeyWords) || !agrees(p) ||
-			timeHeads[strings.ToLower(p.Head)] {
+			lexicon.IsTimeNoun(strings.ToLower(p.Head)) {
 			continue
 		}
 		n := 0
@@ -180,7 +180,7 @@ func (w *writer) seoTitle() string {
 	subject := ""
 	for i, p := range chunk.Phrases(t) {
 		// A moment (« le vendredi », « la semaine ») names no topic.
-		if p.Kind == chunk.Common && !sharesKeyword(p.Text, w.p.KeyWords) && !timeHeads[strings.ToLower(p.Head)] {
+		if p.Kind == chunk.Common && !sharesKeyword(p.Text, w.p.KeyWords) && !lexicon.IsTimeNoun(strings.ToLower(p.Head)) {
 			nps = append(nps, head+withDeterminer(p))
 			if i == 0 && len(strings.Fields(p.Text)) >= 2 {
 				subject = nps[0] // « la campagne de piratage chinois »

@@ -14,3 +14,15 @@ var etreVerbs = map[string]bool{
 	"repartir": true, "redevenir": true, "ressortir": true, "remonter": true, "redescendre": true,
 	"advenir": true, "éclore": true, "accourir": true,
 }
+
+// IsTimeNoun reports whether the lower-cased noun names a moment or a
+// span of time (« semaine », « vendredi », « novembre »): a noun phrase it
+// heads dates something, it names no topic and no actor. A closed list.
+func IsTimeNoun(noun string) bool { return timeNouns[noun] }
+
+var timeNouns = map[string]bool{"début": true, "fin": true, "milieu": true, "semaine": true, "mois": true,
+	"année": true, "an": true, "jour": true, "journée": true, "soir": true, "soirée": true, "matin": true,
+	"matinée": true, "nuit": true, "week-end": true, "lendemain": true, "veille": true, "heure": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true}

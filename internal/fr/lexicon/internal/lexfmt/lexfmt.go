@@ -191,8 +191,8 @@ type Memory interface {
 	Bytes(n int) []byte
 	Uint32s(n int) []uint32
 	Uint16s(n int) []uint16
-	// Scratch returns a temporary buffer and the function that gives it
-	// back.
+	// Scratch returns a temporary buffer, 8-byte aligned (callers may
+	// view it as []uint32), and the function that gives it back.
 	Scratch(n int) ([]byte, func())
 }
 
@@ -292,6 +292,14 @@ func decodeBody(body []byte, mem Memory) (*Table, error) {
 	// at once (the lexicon's load is most of a short command's time).
 	anaErr := make(chan error, 1)
 	go func() { anaErr <- decodeAnalyses(t, mem, nForms, nAna, uint64(nStr), nTags, cCount, cLemma, cTag) }()
+	// Every return waits for the analyses: they read body, which the
+	// caller may give back as soon as decodeBody returns.
+	anaDone := false
+	defer func() {
+		if !anaDone {
+			<-anaErr
+		}
+	}()
 	// The suffix column's length plus shared prefixes is the blob size; sum
 	// the prefixes first so the blob is allocated once.
 	total := uint64(len(cSuf.b))
@@ -333,6 +341,7 @@ func decodeBody(body []byte, mem Memory) (*Table, error) {
 	// blob is never written again, so the string may share its memory;
 	// this saves copying (and zeroing) another 5 MB at load.
 	t.Strings = unsafe.String(unsafe.SliceData(blob), len(blob))
+	anaDone = true
 	if err := <-anaErr; err != nil {
 		return nil, err
 	}
