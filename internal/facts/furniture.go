@@ -47,6 +47,9 @@ func Furniture(s string) bool {
 	if strings.Contains(s, "@") && emailLike(s) {
 		return true
 	}
+	if letters >= others && !mayBeFurniture(s) {
+		return false // most sentences: no shape below can match
+	}
 	lex := lexicon.Default()
 	var words []token.Token
 	for _, t := range token.Tokenize(s) {
@@ -93,6 +96,32 @@ func Furniture(s string) bool {
 		return false
 	}
 	return !hasFiniteVerb(words)
+}
+
+// mayBeFurniture is a cheap look at s's words for the shapes Furniture
+// needs the tokenizer, the lexicon and the tagger to confirm: a first
+// word that may be an infinitive (-r, -re), a word of five capitals, or
+// two initials.
+func mayBeFurniture(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return true
+	}
+	first := strings.ToLower(strings.TrimFunc(fields[0], func(r rune) bool { return !unicode.IsLetter(r) }))
+	if strings.HasSuffix(first, "r") || strings.HasSuffix(first, "re") {
+		return true
+	}
+	initials := 0
+	for _, f := range fields {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) >= 5 && allUpper(w) {
+			return true
+		}
+		if strings.HasSuffix(f, ".") && utf8.RuneCountInString(w) == 1 {
+			initials++
+		}
+	}
+	return initials >= 2
 }
 
 // hasFiniteVerb reports whether the tagger reads a conjugated verb among
