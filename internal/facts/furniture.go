@@ -124,6 +124,18 @@ func mayBeFurniture(s string) bool {
 	return initials >= 2
 }
 
+// HasFiniteVerb reports whether the tagger reads a conjugated verb in s,
+// quotations included.
+func HasFiniteVerb(s string) bool {
+	var words []token.Token
+	for _, t := range token.Tokenize(s) {
+		if t.Kind.IsWord() {
+			words = append(words, t)
+		}
+	}
+	return hasFiniteVerb(words)
+}
+
 // hasFiniteVerb reports whether the tagger reads a conjugated verb among
 // words.
 func hasFiniteVerb(words []token.Token) bool {

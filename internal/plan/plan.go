@@ -529,8 +529,10 @@ func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []s
 func leadSentences(sh *facts.Sheet, story []int, key []string, avoidPassive bool) []int {
 	first := story[0]
 	for _, id := range story {
-		if !sh.Sentences[id].Item {
-			first = id // a list item is no lede
+		// A list item is no lede, nor a short fragment without a verb (a
+		// live blog's « 96'Fin du match »).
+		if s := sh.Sentences[id]; !s.Item && (s.Words > 6 || facts.HasFiniteVerb(s.Text)) {
+			first = id
 			break
 		}
 	}
