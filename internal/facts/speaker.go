@@ -182,12 +182,14 @@ func isNameParticle(w string) bool {
 // something the text named before it: a pronoun or a demonstrative
 // (RefersBack), or a definite description of a company (« La société a
 // déclaré… », « Le géant de la technologie… »; « La Société générale »
-// is a name). Out of its place — a lead, a meta description — it would
+// is a name), or whose subject, after an opening phrase, is a personal
+// pronoun (« Disponible en VOD, il a été diffusé… », « L’année dernière,
+// elle a… »). Out of its place — a lead, a meta description — it would
 // refer to nothing.
 func OpensAnaphoric(s string) bool {
 	ws := strings.Fields(s + " x x")
 	first := strings.ToLower(ws[0])
-	if RefersBack(first) {
+	if RefersBack(first) || pronounAfterOpening(ws) {
 		return true
 	}
 	head := ws[1]
@@ -199,6 +201,29 @@ func OpensAnaphoric(s string) bool {
 		return false
 	}
 	return !token.StartsUpper(head) && AnaphoricHeads[head]
+}
+
+// pronounAfterOpening reports whether the first comma of the sentence's
+// opening words (at most six) is followed by il, elle, ils or elles —
+// not by an impersonal « il » (« il y a », « il faut », « il s’agit »).
+func pronounAfterOpening(ws []string) bool {
+	for i := 0; i < len(ws)-2 && i < 6; i++ {
+		if !strings.HasSuffix(ws[i], ",") {
+			continue
+		}
+		switch strings.ToLower(ws[i+1]) {
+		case "elle", "ils", "elles":
+			return true
+		case "il":
+			switch strings.ToLower(ws[i+2]) {
+			case "y", "faut", "s’agit", "s'agit", "semble", "reste", "est", "était", "sera", "paraît", "convient":
+				return false // impersonal, or a copula too often so
+			}
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // AnaphoricHeads are the nouns that, with a definite article and nothing

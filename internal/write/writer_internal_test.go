@@ -126,6 +126,11 @@ func TestOpensWithPronoun(t *testing.T) {
 		"La Société générale a publié ses résultats.":                                   false, // a name
 		"La Maison Blanche a refusé de commenter.":                                      false,
 		"Microsoft a déclaré mardi que les attaques n’étaient pas liées.":               false,
+		// The subject after an opening phrase.
+		"Disponible en VOD/DVD, il a été diffusé cette semaine sur la chaîne Planète+.": true,
+		"L’année dernière, elle a accusé Washington de frottis.":                        true,
+		"Selon Microsoft, il s’agit d’un groupe basé en Chine.":                         false, // impersonal
+		"Selon Microsoft, ses clients doivent mettre à jour leurs serveurs.":            false,
 	} {
 		if got := opensWithPronoun(s); got != want {
 			t.Errorf("opensWithPronoun(%q) = %v, want %v", s, got, want)
