@@ -528,16 +528,36 @@ func (w *writer) namesSomeone(p chunk.Phrase) bool {
 
 // inLocution reports whether a noun phrase without a determiner follows
 // a light verb, as in « fait partie des personnes touchées », « a eu
-// lieu », « prend part à »: the noun belongs to the verb's locution and
-// names no topic.
+// lieu », « prend part à », or « en », as in « en matière de », « en
+// raison de »: the noun belongs to the locution and names no topic.
 func inLocution(text string, p chunk.Phrase) bool {
 	before := strings.Fields(text[:min(p.Start, len(text))])
 	if len(before) == 0 || p.Kind != chunk.Common {
 		return false
 	}
 	prev := strings.ToLower(strings.Trim(before[len(before)-1], ",;:«»"))
+	// « en matière de », « en raison de », « en cas de »: « en » and a bare
+	// noun make a preposition; the noun names nothing.
+	if prev == "en" && !startsWithDeterminer(p.Text) {
+		return true
+	}
 	for _, a := range lexicon.Default().LookupFold(prev) {
 		if (a.POS == lexicon.Verb || a.POS == lexicon.Aux) && lightVerbs[a.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithDeterminer reports whether a phrase opens with an article, a
+// demonstrative or a possessive.
+func startsWithDeterminer(phrase string) bool {
+	first := strings.ToLower(strings.Fields(phrase + " x")[0])
+	if strings.HasPrefix(first, "l’") || strings.HasPrefix(first, "l'") {
+		return true
+	}
+	for _, a := range lexicon.Default().LookupFold(first) {
+		if a.POS == lexicon.Det {
 			return true
 		}
 	}

@@ -174,6 +174,12 @@ func TestHeadingPhrases(t *testing.T) {
 	if inLocution(s2, phrase(s2, "partie des failles")) {
 		t.Errorf("« une partie des failles » read as a locution")
 	}
+	s4 := "Le gouvernement a durci ses règles en matière de mesures sanitaires."
+	for _, p := range chunk.Phrases(s4) {
+		if strings.HasPrefix(p.Text, "matière") && !inLocution(s4, p) {
+			t.Errorf("« en matière de » is not read as a locution: %q", p.Text)
+		}
+	}
 	w := newWriter(&plan.Plan{}, &facts.Sheet{Entities: []entity.Entity{{Type: entity.Person, Canonical: "Jen Psaki", Titles: []string{"attachée de presse de la Maison Blanche"}}}}, &Draft{}, &article.Article{})
 	s3 := "Le géant du logiciel et l’attachée de presse ont parlé des serveurs de messagerie. La fin de semaine a été calme."
 	for text, want := range map[string]bool{"géant du logiciel": true, "attachée de presse": true, "fin de semaine": true, "serveurs de messagerie": false} {
