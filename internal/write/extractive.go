@@ -436,6 +436,34 @@ func (w *writer) unique(h string) string {
 	}
 }
 
+// partHeads are the nouns of a part: in « l’ensemble du secteur de la
+// cybersécurité », « l’exemple des personnes », the topic is the
+// complement. A quantity (« les milliers de systèmes informatiques ») says
+// more than its complement and stays.
+var partHeads = map[string]bool{"ensemble": true, "exemple": true, "partie": true, "moitié": true, "reste": true,
+	"majorité": true, "plupart": true, "totalité": true}
+
+// partitiveComplement returns the complement of a phrase headed by a part
+// (« ensemble du secteur de la cybersécurité » → « secteur de la
+// cybersécurité »), else the phrase itself.
+func partitiveComplement(p chunk.Phrase) chunk.Phrase {
+	if p.Kind != chunk.Common || !partHeads[strings.ToLower(p.Head)] || !strings.HasPrefix(strings.ToLower(p.Text), strings.ToLower(p.Head)) {
+		return p
+	}
+	rest := p.Text[len(p.Head):]
+	for _, c := range []string{" de la ", " de l’", " de l'", " du ", " des ", " d’", " d'", " de "} {
+		if r, ok := strings.CutPrefix(rest, c); ok && r != "" {
+			q := p
+			q.Text = r
+			q.Start = p.Start + len(p.Text) - len(r)
+			q.Head = strings.Fields(r)[0]
+			q.HeadLemma = strings.ToLower(q.Head)
+			return q
+		}
+	}
+	return p
+}
+
 // salientPhrase picks the section's noun phrase with the best
 // frequency-in-section over frequency-in-story ratio, not yet used in a
 // heading, and returns it with its determiner.
@@ -452,6 +480,7 @@ func (w *writer) salientPhrase(ids []int) string {
 		speaker := strings.ToLower(w.sh.Sentences[id].Speaker)
 		deny := w.memo.denialAt(id, text) // once a sentence, not once a phrase
 		for _, p := range w.memo.phrases(id, text) {
+			p = partitiveComplement(p)
 			words := strings.Fields(p.Text)
 			if len(words) < 2 && p.Kind == chunk.Common || len(p.Text) > 45 || len(words) > 6 || quoted(text, p.Start) {
 				continue

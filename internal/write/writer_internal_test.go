@@ -241,3 +241,27 @@ func TestLeadPhraseSkipsTime(t *testing.T) {
 		t.Fatalf("leadPhrase = %q", got)
 	}
 }
+
+// A part names no topic; its complement does: « l’ensemble du secteur de
+// la cybersécurité » heads a section as « le secteur de la
+// cybersécurité ». A quantity says more than its complement and stays.
+func TestPartitiveComplement(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"L’alarme a retenti dans l’ensemble du secteur de la cybersécurité.": "le secteur de la cybersécurité",
+		"Une partie des serveurs de messagerie reste vulnérable.":            "les serveurs de messagerie",
+		"Des milliers de systèmes informatiques ont été piratés.":            "les milliers de systèmes informatiques",
+	} {
+		got := ""
+		for _, p := range chunk.Phrases(text) {
+			if q := partitiveComplement(p); q.Kind == chunk.Common && len(strings.Fields(q.Text)) >= 2 {
+				if d := withDeterminer(q); d == want {
+					got = d
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q: no phrase %q", text, want)
+		}
+	}
+}
