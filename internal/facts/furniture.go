@@ -144,13 +144,8 @@ func hasFiniteVerb(words []token.Token) bool {
 		forms[i] = t.Text
 	}
 	for i, tag := range pos.Default().Tag(forms) {
-		if tag != "VERB" && tag != "AUX" {
-			continue
-		}
-		for _, a := range lexicon.Default().LookupFold(forms[i]) {
-			if a.Finite() {
-				return true
-			}
+		if (tag == "VERB" || tag == "AUX") && lexicon.Default().FiniteFold(forms[i]) {
+			return true
 		}
 	}
 	return false

@@ -14,42 +14,27 @@ package prefault
 
 import "unsafe"
 
-// Alloc hands out zeroed, populated memory. Its zero value is ready; it is
-// safe for concurrent use.
+// Make returns a zeroed slice of n Ts, made by make, whose pages the
+// kernel has mapped in one call. From 8 bytes on it is 8-byte aligned, as
+// the Go allocator aligns such blocks.
+func Make[T any](n int) []T {
+	if n <= 0 {
+		return nil
+	}
+	s := make([]T, n)
+	populate(unsafe.Pointer(unsafe.SliceData(s)), uintptr(n)*unsafe.Sizeof(s[0]))
+	return s
+}
+
+// Alloc is Make for the slices a lexicon table is made of
+// (lexfmt.Memory). Its zero value is ready; it is safe for concurrent use.
 type Alloc struct{}
 
-// Bytes returns n zeroed bytes; from 8 bytes on they are 8-byte aligned,
-// as the Go allocator aligns such blocks (callers view them as wider
-// words).
-func (*Alloc) Bytes(n int) []byte {
-	if n <= 0 {
-		return nil
-	}
-	b := make([]byte, n)
-	populate(unsafe.Pointer(unsafe.SliceData(b)), uintptr(n))
-	return b
-}
+// Bytes returns n zeroed bytes.
+func (Alloc) Bytes(n int) []byte { return Make[byte](n) }
 
 // Uint32s returns n zeroed uint32s.
-func (*Alloc) Uint32s(n int) []uint32 {
-	if n <= 0 {
-		return nil
-	}
-	s := make([]uint32, n)
-	populate(unsafe.Pointer(unsafe.SliceData(s)), uintptr(4*n))
-	return s
-}
+func (Alloc) Uint32s(n int) []uint32 { return Make[uint32](n) }
 
 // Uint16s returns n zeroed uint16s.
-func (*Alloc) Uint16s(n int) []uint16 {
-	if n <= 0 {
-		return nil
-	}
-	s := make([]uint16, n)
-	populate(unsafe.Pointer(unsafe.SliceData(s)), uintptr(2*n))
-	return s
-}
-
-// Scratch returns n zeroed bytes for a temporary buffer and the function
-// that gives them back (the garbage collector does).
-func (a *Alloc) Scratch(n int) ([]byte, func()) { return a.Bytes(n), func() {} }
+func (Alloc) Uint16s(n int) []uint16 { return Make[uint16](n) }

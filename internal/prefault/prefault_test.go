@@ -50,19 +50,22 @@ func TestAlloc(t *testing.T) {
 	}
 }
 
-func TestScratch(t *testing.T) {
+// TestMake checks Make on an element wider than a byte: the length in
+// elements, zeroed, writable to the last one.
+func TestMake(t *testing.T) {
 	t.Parallel()
-	var a Alloc
-	b, release := a.Scratch(1 << 20)
-	if len(b) != 1<<20 || b[0] != 0 || b[len(b)-1] != 0 {
-		t.Fatalf("Scratch: %d bytes", len(b))
+	type slot struct {
+		fp    uint32
+		count uint8
+		wts   [2]int16
 	}
-	b[len(b)-1] = 1
-	release()
-	if b, release := a.Scratch(0); len(b) != 0 {
-		t.Fatalf("Scratch(0): %d bytes", len(b))
-	} else {
-		release()
+	s := Make[slot](100_000)
+	if len(s) != 100_000 || s[0] != (slot{}) || s[len(s)-1] != (slot{}) {
+		t.Fatalf("Make: %d slots", len(s))
+	}
+	s[len(s)-1].fp = 1
+	if Make[slot](0) != nil || Make[uint32](-1) != nil {
+		t.Fatal("an empty request returns memory")
 	}
 }
 

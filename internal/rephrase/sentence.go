@@ -126,15 +126,7 @@ func wholeQuote(text string) bool {
 // isFinite reports whether the token is a finite verb: tagged VERB or AUX
 // and known to the lexicon as a conjugated form.
 func isFinite(t tok) bool {
-	if t.tag != "VERB" && t.tag != "AUX" {
-		return false
-	}
-	for _, a := range lexicon.Default().LookupFold(t.low) {
-		if a.Finite() {
-			return true
-		}
-	}
-	return false
+	return (t.tag == "VERB" || t.tag == "AUX") && lexicon.Default().FiniteFold(t.low)
 }
 
 // hasFinite reports whether toks hold a finite verb outside quotations.

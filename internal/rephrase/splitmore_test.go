@@ -219,12 +219,7 @@ func knownFinite(toks []tok) bool {
 	if len(toks) < 3 || !demonstratives[toks[0].low] {
 		return false
 	}
-	for _, a := range lexicon.Default().LookupFold(toks[2].low) {
-		if a.Finite() {
-			return true
-		}
-	}
-	return false
+	return lexicon.Default().FiniteFold(toks[2].low)
 }
 
 var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ces": true}

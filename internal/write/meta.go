@@ -429,17 +429,7 @@ func verbAmong(words, tags []string) bool {
 		// noun there would need a determiner of its own, so a form the
 		// lexicon knows as a finite verb, after a noun or an adjective
 		// and before a determiner, is the verb.
-		if tag == "NOUN" && i+1 < len(tags) && (tags[i+1] == "DET" || tags[i+1] == "ADP+DET") && (tags[i-1] == "NOUN" || tags[i-1] == "ADJ") && finiteForm(words[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// finiteForm reports whether the lexicon knows w as a finite verb.
-func finiteForm(w string) bool {
-	for _, a := range lexicon.Default().LookupFold(w) {
-		if a.Finite() {
+		if tag == "NOUN" && i+1 < len(tags) && (tags[i+1] == "DET" || tags[i+1] == "ADP+DET") && (tags[i-1] == "NOUN" || tags[i-1] == "ADJ") && lexicon.Default().FiniteFold(words[i]) {
 			return true
 		}
 	}

@@ -46,3 +46,9 @@ func ExampleLexicon_Inflect() {
 	// [demandaient]
 	// [pris]
 }
+
+func ExampleLexicon_FiniteFold() {
+	lex := lexicon.Default()
+	fmt.Println(lex.FiniteFold("cible"), lex.FiniteFold("A"), lex.FiniteFold("affirmant"), lex.FiniteFold("serveurs"))
+	// Output: true true false false
+}

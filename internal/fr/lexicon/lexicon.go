@@ -7,7 +7,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/plume-seo/plume/internal/fr/lexicon/internal/lexfmt"
 	"github.com/plume-seo/plume/internal/prefault"
@@ -34,14 +33,14 @@ type Lexicon struct {
 	lemmaPos  []uint32 // per string ID: start in lemmaForm
 	lemmaForm []uint32 // form IDs grouped by lemma
 
-	mem lexfmt.Memory // where the tables live: the Go heap, or prefaulted memory for Default
+	mem lexfmt.Memory // where the tables live: the Go heap, or populated memory for Default
 }
 
 // defaultLexicon decodes the embedded data on first use, into memory the
 // kernel maps at once (package prefault): the lexicon lives as long as the
 // process, and faulting its 20 MB in page by page would cost more than
 // decoding them.
-var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return parse(embedded, new(prefault.Alloc)) })
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return parse(embedded, prefault.Alloc{}) })
 
 // Default returns the embedded lexicon, decoding it on the first call
 // (about 30 ms of CPU, 12 MB kept). Should the embedded data be unreadable, which the
@@ -67,6 +66,9 @@ func Parse(data []byte) (*Lexicon, error) { return parse(data, nil) }
 
 // parse is Parse with the tables in mem (nil: the Go heap).
 func parse(data []byte, mem lexfmt.Memory) (*Lexicon, error) {
+	if mem == nil {
+		mem = lexfmt.Heap
+	}
 	t, err := lexfmt.DecodeIn(data, mem)
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -83,7 +85,7 @@ func parse(data []byte, mem lexfmt.Memory) (*Lexicon, error) {
 	// Forms are sorted by the encoder; Parse does not re-check (it would
 	// cost a tenth of the load time). Unsorted data makes look-ups miss,
 	// never panic, since bucket stays monotonic.
-	l.bucket = l.uint32s(1<<16 + 1)
+	l.bucket = mem.Uint32s(1<<16 + 1)
 	k := 0
 	for i := range t.NForms {
 		for key := key2(t.String(i)); k <= key; k++ {
@@ -94,24 +96,6 @@ func parse(data []byte, mem lexfmt.Memory) (*Lexicon, error) {
 		l.bucket[k] = uint32(t.NForms)
 	}
 	return l, nil
-}
-
-// uint32s returns n zeroed uint32s from the lexicon's memory.
-func (l *Lexicon) uint32s(n int) []uint32 {
-	if l.mem == nil {
-		return make([]uint32, n)
-	}
-	return l.mem.Uint32s(n)
-}
-
-// scratch32 returns n zeroed uint32s for a temporary table and the
-// function that gives them back.
-func (l *Lexicon) scratch32(n int) ([]uint32, func()) {
-	if l.mem == nil || n == 0 {
-		return make([]uint32, n), func() {}
-	}
-	b, release := l.mem.Scratch(4 * n)
-	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), n), release
 }
 
 func key2(s string) int {
@@ -380,6 +364,17 @@ func (l *Lexicon) TagSetFold(form string) POSSet {
 // HasFold reports whether form or one of LookupFold's spellings is known.
 func (l *Lexicon) HasFold(form string) bool { return l.TagSetFold(form) != 0 }
 
+// FiniteFold reports whether some reading of form, over LookupFold's
+// spellings, is a finite verb or auxiliary (« cible », « a »).
+func (l *Lexicon) FiniteFold(form string) bool {
+	for _, a := range l.LookupFold(form) {
+		if a.Finite() {
+			return true
+		}
+	}
+	return false
+}
+
 // Lemmas returns the distinct lemmas of form, or nil.
 func (l *Lexicon) Lemmas(form string) []string {
 	id := l.findNorm(form)
@@ -410,16 +405,15 @@ func (l *Lexicon) buildLemmas() {
 	l.lemmaOnce.Do(func() {
 		t := l.t
 		nStr := len(t.Offsets) - 1
-		pos := l.uint32s(nStr + 1)
+		pos := l.mem.Uint32s(nStr + 1)
 		for _, lm := range t.Lemma {
 			pos[lm+1]++
 		}
 		for i := 1; i <= nStr; i++ {
 			pos[i] += pos[i-1]
 		}
-		forms := l.uint32s(len(t.Lemma))
-		fill, release := l.scratch32(nStr)
-		defer release()
+		forms := l.mem.Uint32s(len(t.Lemma))
+		fill := l.mem.Uint32s(nStr)
 		copy(fill, pos[:nStr])
 		for f := range t.NForms {
 			for i := t.AnaStart[f]; i < t.AnaStart[f+1]; i++ {

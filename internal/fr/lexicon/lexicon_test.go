@@ -442,7 +442,7 @@ func TestAnalysisVerbForms(t *testing.T) {
 // memory, as Default is, answers as one decoded on the Go heap.
 func TestPrefaultedEqualsHeap(t *testing.T) {
 	t.Parallel()
-	pre, err := parse(embedded, new(prefault.Alloc))
+	pre, err := parse(embedded, prefault.Alloc{})
 	if err != nil {
 		t.Fatal(err)
 	}

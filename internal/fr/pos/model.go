@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"unsafe"
 
 	"github.com/plume-seo/plume/internal/prefault"
 )
@@ -221,10 +220,11 @@ func (r *reader) u64() uint64 {
 }
 
 // decode parses a model written by encode, its tables on the Go heap.
-func decode(data []byte) (*model, error) { return decodeIn(data, nil) }
+func decode(data []byte) (*model, error) { return decodeIn(data, false) }
 
-// decodeIn is decode with the weight tables in mem (nil: the Go heap).
-func decodeIn(data []byte, mem *prefault.Alloc) (*model, error) {
+// decodeIn is decode with the weight tables populated in one call
+// (prefault.Make) when the model lives as long as the process.
+func decodeIn(data []byte, populated bool) (*model, error) {
 	r := &reader{b: data}
 	if string(r.take(len(magic))) != magic {
 		return nil, errors.New("decode model: bad magic")
@@ -273,7 +273,7 @@ func decodeIn(data []byte, mem *prefault.Alloc) (*model, error) {
 		return nil, fmt.Errorf("decode model: %d passes", np)
 	}
 	for range np {
-		tab, err := decodeTable(r, nc, mem)
+		tab, err := decodeTable(r, nc, populated)
 		if err != nil {
 			return nil, fmt.Errorf("decode model: %w", err)
 		}
@@ -286,7 +286,7 @@ func decodeIn(data []byte, mem *prefault.Alloc) (*model, error) {
 }
 
 // decodeTable reads one pass's weights.
-func decodeTable(r *reader, nc int, mem *prefault.Alloc) (table, error) {
+func decodeTable(r *reader, nc int, populated bool) (table, error) {
 	var m table
 	m.scale = math.Float32frombits(r.u32())
 	nf := int(r.u32())
@@ -301,8 +301,8 @@ func decodeTable(r *reader, nc int, mem *prefault.Alloc) (table, error) {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
-	m.slots = slots(mem, size)
-	m.pairs = pairSlice(mem, countPairs(r.b, nf))
+	m.slots = makeSlice[slot](populated, size)
+	m.pairs = makeSlice[pair](populated, countPairs(r.b, nf))[:0]
 	for range nf {
 		k := r.u64()
 		n := int(r.u8())
@@ -338,20 +338,13 @@ func decodeTable(r *reader, nc int, mem *prefault.Alloc) (table, error) {
 	return m, nil
 }
 
-// slots returns n empty slots from mem (nil: the Go heap).
-func slots(mem *prefault.Alloc, n int) []slot {
-	if mem == nil {
-		return make([]slot, n)
+// makeSlice returns n zeroed Ts: from prefault.Make for a model that
+// lives as long as the process (populated), else from make.
+func makeSlice[T any](populated bool, n int) []T {
+	if populated {
+		return prefault.Make[T](n)
 	}
-	return unsafe.Slice((*slot)(unsafe.Pointer(unsafe.SliceData(mem.Bytes(n*int(unsafe.Sizeof(slot{})))))), n)
-}
-
-// pairSlice returns an empty slice of capacity n from mem (nil: the Go heap).
-func pairSlice(mem *prefault.Alloc, n int) []pair {
-	if mem == nil || n == 0 {
-		return make([]pair, 0, n)
-	}
-	return unsafe.Slice((*pair)(unsafe.Pointer(unsafe.SliceData(mem.Bytes(n*int(unsafe.Sizeof(pair{})))))), n)[:0]
+	return make([]T, n)
 }
 
 // countPairs returns how many pairs the nf features at the head of b keep

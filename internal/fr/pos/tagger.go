@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/plume-seo/plume/internal/prefault"
 )
 
 // modelData is the trained model (format in model.go), built by
@@ -98,7 +96,7 @@ var defaultTagger = sync.OnceValue(func() *Tagger {
 	go func() { lexc <- defaultLexicon() }()
 	// The model lives as long as the process: its 4 MB of weights go in
 	// memory the kernel maps at once (package prefault).
-	m, err := decodeIn(modelData, new(prefault.Alloc))
+	m, err := decodeIn(modelData, true)
 	lex := <-lexc
 	var t *Tagger
 	if err == nil {

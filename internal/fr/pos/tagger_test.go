@@ -8,8 +8,6 @@ import (
 	"sync"
 	"testing"
 	"unicode"
-
-	"github.com/plume-seo/plume/internal/prefault"
 )
 
 // newsCases are sentences from the seed articles in testdata (French news
@@ -465,7 +463,7 @@ func TestTagThenLemma(t *testing.T) {
 // on the Go heap.
 func TestPrefaultedModelEqualsHeap(t *testing.T) {
 	t.Parallel()
-	pre, err := decodeIn(modelData, new(prefault.Alloc))
+	pre, err := decodeIn(modelData, true)
 	if err != nil {
 		t.Fatal(err)
 	}

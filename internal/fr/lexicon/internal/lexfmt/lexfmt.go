@@ -184,30 +184,28 @@ const maxBody = 1 << 28
 // Decode parses data produced by Encode.
 func Decode(data []byte) (*Table, error) { return DecodeIn(data, nil) }
 
-// Memory gives the memory a decoded table's columns live in and the
-// decoder's scratch buffer, safely for concurrent use (a
-// *prefault.Alloc). nil is the Go heap.
+// Memory makes the zeroed slices a decoded table is made of, safely for
+// concurrent use: Heap, or a prefault.Alloc.
 type Memory interface {
 	Bytes(n int) []byte
 	Uint32s(n int) []uint32
 	Uint16s(n int) []uint16
-	// Scratch returns a temporary buffer, 8-byte aligned (callers may
-	// view it as []uint32), and the function that gives it back.
-	Scratch(n int) ([]byte, func())
 }
 
-// heap is the Go heap as a Memory.
+// Heap is the Go heap as a Memory: plain make.
+var Heap Memory = heap{}
+
 type heap struct{}
 
-func (heap) Bytes(n int) []byte             { return make([]byte, n) }
-func (heap) Uint32s(n int) []uint32         { return make([]uint32, n) }
-func (heap) Uint16s(n int) []uint16         { return make([]uint16, n) }
-func (heap) Scratch(n int) ([]byte, func()) { return make([]byte, n), func() {} }
+func (heap) Bytes(n int) []byte     { return make([]byte, n) }
+func (heap) Uint32s(n int) []uint32 { return make([]uint32, n) }
+func (heap) Uint16s(n int) []uint16 { return make([]uint16, n) }
 
-// DecodeIn is Decode with the table in mem.
+// DecodeIn is Decode with the table, and the decoder's buffer, in mem
+// (nil: Heap).
 func DecodeIn(data []byte, mem Memory) (*Table, error) {
 	if mem == nil {
-		mem = heap{}
+		mem = Heap
 	}
 	if !bytes.HasPrefix(data, []byte(Magic)) {
 		return nil, fmt.Errorf("%w: bad magic", ErrFormat)
@@ -217,8 +215,7 @@ func DecodeIn(data []byte, mem Memory) (*Table, error) {
 	if k <= 0 || n > maxBody {
 		return nil, fmt.Errorf("%w: bad body length", ErrFormat)
 	}
-	body, release := mem.Scratch(int(n))
-	defer release()
+	body := mem.Bytes(int(n))
 	fr := flate.NewReader(bytes.NewReader(data[k:]))
 	if _, err := io.ReadFull(fr, body); err != nil {
 		return nil, fmt.Errorf("lexfmt: decompress: %w", err)
@@ -292,14 +289,7 @@ func decodeBody(body []byte, mem Memory) (*Table, error) {
 	// at once (the lexicon's load is most of a short command's time).
 	anaErr := make(chan error, 1)
 	go func() { anaErr <- decodeAnalyses(t, mem, nForms, nAna, uint64(nStr), nTags, cCount, cLemma, cTag) }()
-	// Every return waits for the analyses: they read body, which the
-	// caller may give back as soon as decodeBody returns.
-	anaDone := false
-	defer func() {
-		if !anaDone {
-			<-anaErr
-		}
-	}()
+
 	// The suffix column's length plus shared prefixes is the blob size; sum
 	// the prefixes first so the blob is allocated once.
 	total := uint64(len(cSuf.b))
@@ -341,7 +331,6 @@ func decodeBody(body []byte, mem Memory) (*Table, error) {
 	// blob is never written again, so the string may share its memory;
 	// this saves copying (and zeroing) another 5 MB at load.
 	t.Strings = unsafe.String(unsafe.SliceData(blob), len(blob))
-	anaDone = true
 	if err := <-anaErr; err != nil {
 		return nil, err
 	}
