@@ -130,12 +130,8 @@ func avoirForm(form string) bool {
 // « que la Maison Blanche … », the participle could be the White House's.
 func (st *sentence) participleSplit() []string {
 	t := st.toks
-	e, pron, ok := st.subjectAt(st.frontAdjunct())
-	if !ok {
-		return nil
-	}
-	v := st.apposition(e)
-	if v >= len(t) || !isFinite(t[v]) || t[v].inQuote {
+	v, pron, negated, ok := st.mainVerb()
+	if !ok || negated {
 		return nil // a negated main verb is left alone too
 	}
 	for k := v + 1; k < len(t)-2; k++ {

@@ -357,6 +357,27 @@ func (st *sentence) predicateStart(i int) bool {
 	return i < len(t) && isFinite(t[i])
 }
 
+// mainVerb finds the sentence's subject — after a fronted adjunct — and
+// its finite verb, past a negation (« Microsoft ne confirme pas … »). It
+// returns the verb's index, the word that stands for the subject in a
+// second sentence (SUBJ's pronoun or name), and whether the verb is
+// negated.
+func (st *sentence) mainVerb() (v int, pron string, negated, ok bool) {
+	t := st.toks
+	e, pron, ok := st.subjectAt(st.frontAdjunct())
+	if !ok {
+		return 0, "", false, false
+	}
+	v = st.apposition(e)
+	if v+1 < len(t) && (t[v].low == "ne" || t[v].low == "n'") {
+		v, negated = v+1, true
+	}
+	if v >= len(t) || !isFinite(t[v]) || t[v].inQuote {
+		return 0, "", false, false
+	}
+	return v, pron, negated, true
+}
+
 // subordinators open a clause whose verbs an « et » could coordinate
 // instead of the main verbs.
 var subordinators = map[string]bool{"que": true, "qu'": true, "qui": true, "dont": true, "où": true,
@@ -369,15 +390,8 @@ var subordinators = map[string]bool{"que": true, "qu'": true, "qui": true, "dont
 // piece.
 func (st *sentence) coordSplit() []string {
 	t := st.toks
-	e, pron, ok := st.subjectAt(st.frontAdjunct())
+	v, pron, _, ok := st.mainVerb()
 	if !ok {
-		return nil
-	}
-	v := st.apposition(e)
-	if v+1 < len(t) && (t[v].low == "ne" || t[v].low == "n'") {
-		v++ // « Microsoft ne confirme pas … »: the verb after the negation
-	}
-	if v >= len(t) || !isFinite(t[v]) || t[v].inQuote {
 		return nil
 	}
 	sub := false // a subordinate clause lies between the main verb and « et »
