@@ -5,14 +5,14 @@ import (
 	"strings"
 )
 
-// writtenForm returns a chosen keyphrase as the story's texts write it:
+// WrittenForm returns a chosen keyphrase as the story's texts write it:
 // its words in order, joined by the connectives the texts put between
 // them — « projet loi » → « projet de loi », « croissance PIB » →
 // « croissance du PIB » —, or the words as they are when no text writes
 // them so. The keyphrase checks match its content words, so the form
 // changes no score but one: an SEO title that opens with the keyphrase
 // as the texts write it opens with the keyphrase exactly.
-func writtenForm(words, texts []string) string {
+func WrittenForm(words, texts []string) string {
 	plain := strings.Join(words, " ")
 	if len(words) < 2 || len(words) > 4 {
 		return plain

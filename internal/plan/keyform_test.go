@@ -22,8 +22,8 @@ func TestWrittenForm(t *testing.T) {
 		{[]string{"frappe", "Nardi"}, "La frappe puissante de Nardi.", "frappe Nardi"},
 		{[]string{"Hafnium"}, "Le groupe Hafnium.", "Hafnium"},
 	} {
-		if got := writtenForm(c.words, []string{c.text}); got != c.want {
-			t.Errorf("writtenForm(%q, %q) = %q, want %q", c.words, c.text, got, c.want)
+		if got := WrittenForm(c.words, []string{c.text}); got != c.want {
+			t.Errorf("WrittenForm(%q, %q) = %q, want %q", c.words, c.text, got, c.want)
 		}
 	}
 }

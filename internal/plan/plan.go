@@ -516,7 +516,7 @@ func chooseKeyphrase(sh *facts.Sheet, story []int, override string) (string, []s
 	lead := sh.Sentences[story[0]].Text
 	for _, min := range []int{3, 2, 1} {
 		if c, ok := keyphrase.Choose(texts, keyphrase.Options{Lead: lead, Titles: titles, MinSentences: min, Exclude: exclude}); ok {
-			return writtenForm(c.Words, texts), c.Words
+			return WrittenForm(c.Words, texts), c.Words
 		}
 	}
 	return "", nil

@@ -8,6 +8,7 @@ import (
 	"github.com/plume-seo/plume/internal/fr/chunk"
 	"github.com/plume-seo/plume/internal/fr/lexicon"
 	"github.com/plume-seo/plume/internal/fr/token"
+	"github.com/plume-seo/plume/internal/plan"
 )
 
 // The patterns of this file build headings, titles and questions from noun
@@ -114,15 +115,10 @@ func keyphraseFormIn(words []string, texts []string) string {
 			return strings.Join(words, " ") // a name of several words
 		}
 	}
-	noun, name := strings.Join(words[:split], " "), strings.Join(words[split:], " ")
-	for _, t := range texts {
-		low := strings.ToLower(t)
-		for _, c := range []string{" du ", " de la ", " des ", " de l’", " de l'"} {
-			if strings.Contains(low, strings.ToLower(noun)+c+strings.ToLower(name)) {
-				return noun + strings.ReplaceAll(c, "'", "’") + name
-			}
-		}
+	if f := plan.WrittenForm(words, texts); f != strings.Join(words, " ") {
+		return f // the connective the texts use
 	}
+	noun, name := strings.Join(words[:split], " "), strings.Join(words[split:], " ")
 	return noun + " " + deArticle(name)
 }
 
